@@ -1,0 +1,1 @@
+"""The ``orchestrator`` command line: one entry point for every process role."""

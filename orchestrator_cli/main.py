@@ -1,0 +1,58 @@
+"""``orchestrator`` — the command group. Subcommands load their module only when run."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from shared.settings import Settings, SettingsError
+
+# command name -> "module:attribute" of a click command; imported on use, so `orchestrator
+# keys list` never imports Celery or gunicorn.
+COMMANDS: dict[str, str] = {
+    "api": "orchestrator_cli.servers:api",
+    "worker": "orchestrator_cli.servers:worker",
+    "flower": "orchestrator_cli.servers:flower",
+    "reflex": "orchestrator_cli.servers:reflex",
+    "arms": "orchestrator_cli.servers:arms",
+    "db": "orchestrator_cli.admin:db",
+    "keys": "orchestrator_cli.admin:keys",
+    "up": "orchestrator_cli.up:up",
+    "submit": "orchestrator_cli.client:submit",
+    "status": "orchestrator_cli.client:status",
+    "watch": "orchestrator_cli.client:watch",
+    "bench": "orchestrator_cli.bench:bench",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, _, attr = target.partition(":")
+        command: click.Command = getattr(importlib.import_module(module_name), attr)
+        return command
+
+
+@click.group(cls=LazyGroup)
+def cli() -> None:
+    """Task orchestrator for LLM systems: API, workers, Reflex Layer, arms."""
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment; a bad value ends the command with its message."""
+    try:
+        return Settings.from_env(**overrides)
+    except SettingsError as exc:
+        raise click.ClickException(f"configuration error: {exc}") from None
+
+
+def main() -> None:
+    sys.exit(cli.main(prog_name="orchestrator", standalone_mode=True))

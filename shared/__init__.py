@@ -1,0 +1,1 @@
+"""What the API and the workers both need: settings, models, the state machine, schemas."""

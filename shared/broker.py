@@ -1,0 +1,55 @@
+"""Publishing task ids to the broker, by task name: the API never imports the worker."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from celery import Celery
+
+from shared.settings import Settings
+from shared.states import PROCESS_TASK, QUEUES, queue_for
+
+
+def celery_config(settings: Settings) -> dict[str, Any]:
+    """Broker configuration shared by the publishing client and the workers."""
+    return {
+        "broker_url": settings.redis_url,
+        "broker_connection_retry_on_startup": True,
+        "broker_transport_options": {
+            "visibility_timeout": settings.visibility_timeout,
+            # Poll queues in the order of QUEUES: critical work is never behind a low backlog.
+            "queue_order_strategy": "priority",
+            "socket_timeout": 5,
+            "socket_connect_timeout": 3,
+        },
+        "broker_pool_limit": 10,
+        "task_serializer": "json",
+        "result_serializer": "json",
+        "accept_content": ["json"],
+        "task_default_queue": QUEUES[2],
+        "task_create_missing_queues": True,
+        "timezone": "UTC",
+        "enable_utc": True,
+    }
+
+
+def make_publisher(settings: Settings) -> Celery:
+    """A Celery app used only to send messages."""
+    app = Celery("orchestrator-publisher", set_as_current=False)
+    app.conf.update(celery_config(settings))
+    return app
+
+
+def publish_task(
+    app: Celery, task_id: uuid.UUID | str, priority: str, *, countdown: float | None = None
+) -> None:
+    """Enqueue one task id. Raises on a broker error; the caller decides what that means."""
+    app.send_task(
+        PROCESS_TASK,
+        args=[str(task_id)],
+        queue=queue_for(priority),
+        task_id=str(task_id),
+        countdown=countdown,
+        retry=False,
+    )

@@ -1,0 +1,128 @@
+"""Engines, sessions and the one way a task's status changes."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.models import Task, TaskEvent, utcnow
+from shared.settings import Settings
+from shared.states import Status, check_transition
+
+
+def engine_options(settings: Settings) -> dict[str, Any]:
+    """``create_engine`` keyword arguments for the configured database."""
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite":
+        return {"connect_args": {"timeout": 30, "check_same_thread": False}}
+    connect_args: dict[str, Any] = {"connect_timeout": max(1, int(settings.db_connect_timeout))}
+    if settings.db_statement_timeout_ms:
+        connect_args["options"] = f"-c statement_timeout={settings.db_statement_timeout_ms}"
+    return {
+        "pool_pre_ping": True,
+        "pool_size": settings.db_pool_size,
+        "max_overflow": settings.db_pool_size * 2,
+        "pool_timeout": settings.db_connect_timeout * 2,
+        "pool_recycle": 1800,
+        "connect_args": connect_args,
+    }
+
+
+def normalize_url(database_url: str) -> str:
+    """Use psycopg 3 for Postgres URLs given without a driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if database_url.startswith(prefix):
+            return "postgresql+psycopg://" + database_url[len(prefix) :]
+    return database_url
+
+
+def make_engine(settings: Settings) -> Engine:
+    url = normalize_url(settings.database_url)
+    if url.startswith("sqlite:///"):
+        folder = Path(make_url(url).database or ".").parent
+        folder.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, **engine_options(settings))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets the API read while a worker writes; foreign keys are off by default in SQLite.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session committed on success and rolled back on error."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def worker_name() -> str:
+    return f"{os.uname().nodename}:{os.getpid()}"
+
+
+def transition(
+    session: Session,
+    task_id: uuid.UUID,
+    *,
+    from_: Status,
+    to: Status,
+    reason: str | None = None,
+    now: datetime | None = None,
+    **values: Any,
+) -> bool:
+    """Move a task ``from_`` -> ``to`` with one guarded UPDATE plus an event row.
+
+    Returns False, writing nothing, when the task is not in ``from_`` any more (a redelivered
+    message, a cancelled task, a racing worker). The caller owns the transaction.
+    """
+    check_transition(from_, to)
+    now = now or utcnow()
+    if to.is_terminal:
+        values.setdefault("finished_at", now)
+    result = session.execute(
+        update(Task)
+        .where(Task.id == task_id, Task.status == from_.value)
+        .values(status=to.value, updated_at=now, **values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    session.execute(
+        insert(TaskEvent).values(
+            task_id=task_id,
+            from_status=from_.value,
+            to_status=to.value,
+            reason=reason,
+            worker=worker_name(),
+            created_at=now,
+        )
+    )
+    return True

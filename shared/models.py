@@ -1,0 +1,157 @@
+"""ORM models: API keys, tasks, task results and the task event log.
+
+Plain SQLAlchemy (no Flask) so the workers use them without an app context. The same
+schema runs on Postgres and on SQLite (the embedded default).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from shared.states import Priority, Status
+
+# Stable constraint names, so Alembic migrations can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+JsonType = JSON().with_variant(JSONB(), "postgresql")
+# BIGINT autoincrement on Postgres; SQLite only autoincrements INTEGER PRIMARY KEY.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _in(values: type[Status] | type[Priority]) -> str:
+    return ", ".join(f"'{v.value}'" for v in values)
+
+
+class ApiKey(Base):
+    """A client's credential. Only a SHA-256 hash of the secret is stored."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    key_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Task(Base):
+    """A task contract as submitted, with its current status."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_in(Status)})", name="status"),
+        CheckConstraint(f"priority IN ({_in(Priority)})", name="priority"),
+        Index("ix_tasks_status_updated_at", "status", "updated_at"),
+        Index("ix_tasks_owner_created_at", "owner_id", "created_at"),
+        Index("ix_tasks_owner_status_created_at", "owner_id", "status", "created_at"),
+        Index("uq_tasks_owner_idempotency_key", "owner_id", "idempotency_key", unique=True),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("api_keys.id"))
+    idempotency_key: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=Status.PENDING.value)
+    priority: Mapped[str] = mapped_column(String(16), default=Priority.MEDIUM.value)
+
+    goal: Mapped[str] = mapped_column(Text)
+    context: Mapped[str | None] = mapped_column(Text, nullable=True)
+    constraints: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    acceptance_criteria: Mapped[list[str]] = mapped_column(JsonType, default=list)
+    budget: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JsonType, default=dict)
+    parent_task_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    assigned_arm: Mapped[str | None] = mapped_column(String(128), nullable=True)
+
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    cancel_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    error_message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    not_before: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+    result: Mapped[TaskResult | None] = relationship(lazy="select", uselist=False)
+
+    @property
+    def processing_time_ms(self) -> int | None:
+        if self.started_at is None or self.finished_at is None:
+            return None
+        return int((self.finished_at - self.started_at).total_seconds() * 1000)
+
+    def contract(self) -> dict[str, Any]:
+        """The task contract as the workers and arms receive it."""
+        return {
+            "task_id": str(self.id),
+            "goal": self.goal,
+            "context": self.context,
+            "constraints": self.constraints,
+            "acceptance_criteria": self.acceptance_criteria,
+            "budget": self.budget,
+            "priority": self.priority,
+            "metadata": self.metadata_,
+            "parent_task_id": str(self.parent_task_id) if self.parent_task_id else None,
+            "assigned_arm": self.assigned_arm,
+        }
+
+
+class TaskResult(Base):
+    """The outcome of a task's pipeline run: each step's report, and the aggregated answer."""
+
+    __tablename__ = "task_results"
+
+    task_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True
+    )
+    result: Mapped[dict[str, Any]] = mapped_column(JsonType)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TaskEvent(Base):
+    """One row per status transition, written in the transition's transaction."""
+
+    __tablename__ = "task_events"
+    __table_args__ = (Index("ix_task_events_task_id_id", "task_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    worker: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

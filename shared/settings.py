@@ -1,0 +1,229 @@
+"""One validated settings object, read from the environment.
+
+Every role (API, worker, Reflex service, arms, CLI) reads the same ``Settings``. A bad value
+fails at start-up with a ``SettingsError`` naming the variable, never later at first use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlparse
+
+
+class SettingsError(ValueError):
+    """A configuration variable has a value the service cannot run with."""
+
+
+def _url(*schemes: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        parsed = urlparse(raw)
+        scheme = parsed.scheme.split("+", 1)[0]
+        if scheme not in schemes:
+            raise ValueError(f"expected a URL with scheme {' or '.join(schemes)}")
+        if scheme not in ("sqlite", "unix", "redis+socket") and not parsed.netloc:
+            raise ValueError("the URL has no host")
+        return raw
+
+    return parse
+
+
+def _url_list(*schemes: str) -> Callable[[str], tuple[str, ...]]:
+    one = _url(*schemes)
+
+    def parse(raw: str) -> tuple[str, ...]:
+        return tuple(one(part.strip()) for part in raw.split(",") if part.strip())
+
+    return parse
+
+
+def _positive_float(raw: str) -> float:
+    value = float(raw)
+    if not value > 0:
+        raise ValueError("must be a positive number")
+    return value
+
+
+def _non_negative_float(raw: str) -> float:
+    value = float(raw)
+    if value < 0:
+        raise ValueError("must be zero or more")
+    return value
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise ValueError("must be a positive integer")
+    return value
+
+
+def _non_negative_int(raw: str) -> int:
+    value = int(raw)
+    if value < 0:
+        raise ValueError("must be zero or a positive integer")
+    return value
+
+
+def _bool(raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError("expected true or false")
+
+
+def _str_list(raw: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
+def _choice(*choices: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in choices:
+            raise ValueError(f"expected one of {', '.join(choices)}")
+        return value
+
+    return parse
+
+
+def _optional_str(raw: str) -> str | None:
+    return raw or None
+
+
+def _env(name: str, parse: Callable[[str], Any], default: Any) -> Any:
+    return field(default=default, metadata={"env": name, "parse": parse})
+
+
+DEFAULT_DATABASE_URL = "sqlite:///orchestrator-data/orchestrator.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Configuration of every role. Field metadata names the environment variable."""
+
+    database_url: str = _env(
+        "DATABASE_URL", _url("postgresql", "postgres", "sqlite"), DEFAULT_DATABASE_URL
+    )
+    redis_url: str = _env("REDIS_URL", _url("redis", "rediss", "unix"), "redis://127.0.0.1:6379/0")
+    reflex_url: str = _env("REFLEX_URL", _url("http", "https"), "http://127.0.0.1:8100")
+    arm_urls: tuple[str, ...] = _env(
+        "ARM_URLS", _url_list("http", "https"), ("http://127.0.0.1:8200",)
+    )
+
+    # HTTP edge of the API
+    max_content_length: int = _env("MAX_CONTENT_LENGTH", _positive_int, 1024 * 1024)
+    cors_origins: tuple[str, ...] = _env("CORS_ORIGINS", _str_list, ())
+    rate_limit_per_minute: int = _env("API_RATE_LIMIT_PER_MINUTE", _non_negative_int, 6000)
+    db_connect_timeout: float = _env("DB_CONNECT_TIMEOUT", _positive_float, 3.0)
+    db_statement_timeout_ms: int = _env("DB_STATEMENT_TIMEOUT_MS", _non_negative_int, 10_000)
+    db_pool_size: int = _env("DB_POOL_SIZE", _positive_int, 5)
+    ready_timeout: float = _env("READY_TIMEOUT", _positive_float, 2.0)
+
+    # Reflex client
+    reflex_connect_timeout: float = _env("REFLEX_CONNECT_TIMEOUT", _positive_float, 1.0)
+    reflex_read_timeout: float = _env("REFLEX_READ_TIMEOUT", _positive_float, 5.0)
+    reflex_retries: int = _env("REFLEX_RETRIES", _non_negative_int, 2)
+    reflex_backoff_base: float = _env("REFLEX_BACKOFF_BASE", _non_negative_float, 0.2)
+    reflex_outage_window_seconds: float = _env(
+        "REFLEX_OUTAGE_WINDOW_SECONDS", _positive_float, 300.0
+    )
+    breaker_fail_max: int = _env("BREAKER_FAIL_MAX", _positive_int, 5)
+    breaker_reset_timeout: float = _env("BREAKER_RESET_TIMEOUT", _positive_float, 30.0)
+
+    # Arms
+    arm_connect_timeout: float = _env("ARM_CONNECT_TIMEOUT", _positive_float, 1.0)
+    arm_read_timeout: float = _env("ARM_READ_TIMEOUT", _positive_float, 60.0)
+    arm_capabilities_ttl: float = _env("ARM_CAPABILITIES_TTL", _positive_float, 30.0)
+
+    # Worker and sweeper
+    task_max_retries: int = _env("TASK_MAX_RETRIES", _non_negative_int, 8)
+    retry_backoff_base: float = _env("RETRY_BACKOFF_BASE", _non_negative_float, 1.0)
+    retry_backoff_max: float = _env("RETRY_BACKOFF_MAX", _positive_float, 60.0)
+    republish_after_seconds: float = _env("REPUBLISH_AFTER_SECONDS", _positive_float, 30.0)
+    sweep_interval_seconds: float = _env("SWEEP_INTERVAL_SECONDS", _positive_float, 15.0)
+    stuck_grace_seconds: float = _env("STUCK_GRACE_SECONDS", _positive_float, 60.0)
+
+    # Reflex reference service
+    reflex_cache_ttl: int = _env("REFLEX_CACHE_TTL", _non_negative_int, 300)
+    reflex_rate_limit_per_minute: int = _env("REFLEX_RATE_LIMIT_PER_MINUTE", _non_negative_int, 0)
+    reflex_block_injection_severities: tuple[str, ...] = _env(
+        "REFLEX_BLOCK_INJECTION_SEVERITIES", _str_list, ("critical", "high")
+    )
+    reflex_block_pii_types: tuple[str, ...] = _env(
+        "REFLEX_BLOCK_PII_TYPES",
+        _str_list,
+        ("ssn", "credit_card", "iban", "aws_access_key", "api_token", "private_key", "password"),
+    )
+
+    # Dashboard and operations
+    flower_user: str | None = _env("FLOWER_USER", _optional_str, None)
+    flower_password: str | None = _env("FLOWER_PASSWORD", _optional_str, None)
+    dev_mode: bool = _env("ORCHESTRATOR_DEV_MODE", _bool, False)
+    log_level: str = _env(
+        "LOG_LEVEL", _choice("debug", "info", "warning", "error", "critical"), "info"
+    )
+    log_format: str = _env("LOG_FORMAT", _choice("json", "text"), "json")
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **overrides: Any
+    ) -> Settings:
+        """Defaults, then the environment, then ``overrides``; raise ``SettingsError`` on a bad value."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for spec in dataclasses.fields(cls):
+            name = spec.metadata["env"]
+            raw = environ.get(name)
+            if raw is None:
+                continue
+            try:
+                values[spec.name] = spec.metadata["parse"](raw.strip())
+            except ValueError as exc:
+                raise SettingsError(f"{name}={raw!r} is invalid: {exc}") from None
+        values.update(overrides)
+        settings = cls(**values)
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        """Cross-field rules the single-variable parsers cannot see."""
+        if not self.arm_urls:
+            raise SettingsError("ARM_URLS is empty: at least one arm service is needed")
+        if bool(self.flower_user) != bool(self.flower_password):
+            raise SettingsError("FLOWER_USER and FLOWER_PASSWORD must be set together")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def visibility_timeout(self) -> int:
+        """Seconds before Redis redelivers an unacked message: above the longest task time."""
+        return MAX_TASK_TIME_SECONDS + int(self.retry_backoff_max) + 300
+
+    def env(self) -> dict[str, str]:
+        """These settings as environment variables, for child processes."""
+        out: dict[str, str] = {}
+        for spec in dataclasses.fields(self):
+            value = getattr(self, spec.name)
+            if value is None:
+                continue
+            if isinstance(value, tuple):
+                value = ",".join(value)
+            elif isinstance(value, bool):
+                value = "true" if value else "false"
+            out[spec.metadata["env"]] = str(value)
+        return out
+
+
+MAX_TASK_TIME_SECONDS = 3600
+
+
+def env_names() -> list[str]:
+    """Every environment variable ``Settings`` reads, for documentation and checks."""
+    return [spec.metadata["env"] for spec in dataclasses.fields(Settings)]

@@ -1,0 +1,81 @@
+"""The task state machine: statuses and their allowed transitions, in one place."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    BLOCKED = "blocked"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in TERMINAL
+
+
+TERMINAL = frozenset({Status.COMPLETED, Status.FAILED, Status.BLOCKED, Status.CANCELLED})
+
+# processing -> pending is a retry (or a sweeper re-queue): the next attempt claims it again.
+ALLOWED: dict[Status, frozenset[Status]] = {
+    Status.PENDING: frozenset({Status.PROCESSING, Status.CANCELLED, Status.FAILED}),
+    Status.PROCESSING: frozenset(
+        {Status.COMPLETED, Status.FAILED, Status.BLOCKED, Status.CANCELLED, Status.PENDING}
+    ),
+    Status.COMPLETED: frozenset(),
+    Status.FAILED: frozenset(),
+    Status.BLOCKED: frozenset(),
+    Status.CANCELLED: frozenset(),
+}
+
+
+class InvalidTransition(ValueError):
+    """A transition the state machine does not allow."""
+
+
+def check_transition(from_: Status, to: Status) -> None:
+    if to not in ALLOWED[from_]:
+        raise InvalidTransition(f"{from_} -> {to} is not an allowed transition")
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+# Queue names, polled in this order by every worker (kombu's "priority" queue order strategy).
+QUEUES: tuple[str, ...] = (
+    Priority.CRITICAL.value,
+    Priority.HIGH.value,
+    Priority.MEDIUM.value,
+    Priority.LOW.value,
+)
+
+# The worker task the API enqueues by name; the API never imports the worker.
+PROCESS_TASK = "orchestrator.process_task"
+SWEEP_TASK = "orchestrator.sweep"
+
+
+def queue_for(priority: str) -> str:
+    return Priority(priority).value
+
+
+class ErrorCode(StrEnum):
+    """Machine-readable error codes stored on failed tasks."""
+
+    TIMEOUT = "timeout"
+    REFLEX_UNAVAILABLE = "reflex_unavailable"
+    REFLEX_ERROR = "reflex_error"
+    NO_ARM = "no_arm"
+    ARM_UNAVAILABLE = "arm_unavailable"
+    ARM_ERROR = "arm_error"
+    RETRIES_EXHAUSTED = "retries_exhausted"
+    STUCK = "stuck"
+    INTERNAL = "internal_error"
+    PUBLISH_FAILED = "publish_failed"

@@ -1,0 +1,112 @@
+"""Fixtures shared by every suite: a real Postgres database built by Alembic, real Redis.
+
+``TEST_DATABASE_URL`` and ``TEST_REDIS_URL`` choose them (defaults: database
+``orchestrator_test`` and Redis db 15 on loopback). The database is created anew for each
+run and its schema built by ``alembic upgrade head``, so the migrations are under test too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.db import make_engine, normalize_url
+from shared.models import Base
+from shared.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_DATABASE_URL = normalize_url(
+    os.environ.get("TEST_DATABASE_URL", "postgresql://root@127.0.0.1:5432/orchestrator_test")
+)
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config(str(ROOT / "alembic.ini"))
+    config.attributes["database_url"] = database_url
+    return config
+
+
+def recreate_database(url: str) -> None:
+    """Drop and create the Postgres database named in ``url``."""
+    parsed = make_url(url)
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{parsed.database}"'))
+    admin.dispose()
+
+
+def derived_database_url(suffix: str) -> str:
+    parsed = make_url(TEST_DATABASE_URL)
+    return parsed.set(database=f"{parsed.database}_{suffix}").render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def database_url() -> str:
+    recreate_database(TEST_DATABASE_URL)
+    command.upgrade(alembic_config(TEST_DATABASE_URL), "head")
+    return TEST_DATABASE_URL
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    return Settings.from_env(
+        {},
+        database_url=database_url,
+        redis_url=TEST_REDIS_URL,
+        log_format="text",
+    )
+
+
+@pytest.fixture(scope="session")
+def engine(settings: Settings) -> Iterator[Engine]:
+    engine = make_engine(settings)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    """A connection inside a transaction that is rolled back after the test."""
+    conn = engine.connect()
+    outer = conn.begin()
+    yield conn
+    if outer.is_active:
+        outer.rollback()
+    conn.close()
+
+
+@pytest.fixture
+def session(connection: Connection) -> Iterator[Session]:
+    """An ORM session joined to the rolled-back test transaction."""
+    factory = sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    sess = factory()
+    yield sess
+    sess.close()
+
+
+@pytest.fixture
+def redis_client() -> Iterator[redis.Redis]:
+    client = redis.Redis.from_url(TEST_REDIS_URL)
+    client.flushdb()
+    yield client
+    client.flushdb()
+    client.close()
+
+
+def truncate_all(engine: Engine) -> None:
+    tables = ", ".join(t.name for t in reversed(Base.metadata.sorted_tables))
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} CASCADE"))
