@@ -96,20 +96,25 @@ def transition(
     to: Status,
     reason: str | None = None,
     now: datetime | None = None,
+    fence: int | None = None,
     **values: Any,
 ) -> bool:
     """Move a task ``from_`` -> ``to`` with one guarded UPDATE plus an event row.
 
     Returns False, writing nothing, when the task is not in ``from_`` any more (a redelivered
-    message, a cancelled task, a racing worker). The caller owns the transaction.
+    message, a cancelled task, a racing worker), or when ``fence`` is given and the task's
+    ``attempts`` differs (another worker has claimed it since). The caller owns the transaction.
     """
     check_transition(from_, to)
     now = now or utcnow()
     if to.is_terminal:
         values.setdefault("finished_at", now)
+    guards = [Task.id == task_id, Task.status == from_.value]
+    if fence is not None:
+        guards.append(Task.attempts == fence)
     result = session.execute(
         update(Task)
-        .where(Task.id == task_id, Task.status == from_.value)
+        .where(*guards)
         .values(status=to.value, updated_at=now, **values)
         .execution_options(synchronize_session=False)
     )

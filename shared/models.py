@@ -95,7 +95,12 @@ class Task(Base):
     parent_task_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     assigned_arm: Mapped[str | None] = mapped_column(String(128), nullable=True)
 
+    # attempts doubles as a fencing token: each claim increments it, and a worker's later
+    # transitions are guarded by the value it claimed with, so a worker that lost its lease
+    # cannot finish a task someone else has taken over.
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     cancel_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     error_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     error_message: Mapped[str | None] = mapped_column(Text, nullable=True)
