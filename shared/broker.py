@@ -41,10 +41,27 @@ def make_publisher(settings: Settings) -> Celery:
     return app
 
 
+# Seconds between the soft time limit (the task ends itself `failed` with code `timeout`)
+# and the hard one (the pool kills the process; the sweeper then fails the task).
+HARD_LIMIT_GRACE = 15
+
+
 def publish_task(
-    app: Celery, task_id: uuid.UUID | str, priority: str, *, countdown: float | None = None
+    app: Celery,
+    task_id: uuid.UUID | str,
+    priority: str,
+    *,
+    time_limit: float | None = None,
+    countdown: float | None = None,
 ) -> None:
-    """Enqueue one task id. Raises on a broker error; the caller decides what that means."""
+    """Enqueue one task id. Raises on a broker error; the caller decides what that means.
+
+    ``time_limit`` is the contract's ``budget.max_time_seconds``: it becomes the soft time
+    limit of the worker's run, and the hard limit a little later.
+    """
+    limits: dict[str, float] = {}
+    if time_limit is not None:
+        limits = {"soft_time_limit": time_limit, "time_limit": time_limit + HARD_LIMIT_GRACE}
     app.send_task(
         PROCESS_TASK,
         args=[str(task_id)],
@@ -52,4 +69,5 @@ def publish_task(
         task_id=str(task_id),
         countdown=countdown,
         retry=False,
+        **limits,
     )
