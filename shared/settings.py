@@ -147,6 +147,8 @@ class Settings:
     republish_after_seconds: float = _env("REPUBLISH_AFTER_SECONDS", _positive_float, 30.0)
     sweep_interval_seconds: float = _env("SWEEP_INTERVAL_SECONDS", _positive_float, 15.0)
     stuck_grace_seconds: float = _env("STUCK_GRACE_SECONDS", _positive_float, 60.0)
+    heartbeat_interval_seconds: float = _env("HEARTBEAT_INTERVAL_SECONDS", _positive_float, 5.0)
+    lease_timeout_seconds: float = _env("LEASE_TIMEOUT_SECONDS", _positive_float, 30.0)
 
     # Reflex reference service
     reflex_cache_ttl: int = _env("REFLEX_CACHE_TTL", _non_negative_int, 300)
@@ -170,10 +172,8 @@ class Settings:
     log_format: str = _env("LOG_FORMAT", _choice("json", "text"), "json")
 
     @classmethod
-    def from_env(
-        cls, environ: Mapping[str, str] | None = None, **overrides: Any
-    ) -> Settings:
-        """Defaults, then the environment, then ``overrides``; raise ``SettingsError`` on a bad value."""
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, then the environment, then ``overrides``; ``SettingsError`` on a bad value."""
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for spec in dataclasses.fields(cls):

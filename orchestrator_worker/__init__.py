@@ -1,0 +1,1 @@
+"""Celery workers: Reflex screening, routing to arms, aggregation, persisted transitions."""

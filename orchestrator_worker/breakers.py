@@ -1,0 +1,76 @@
+"""Circuit breakers, one per remote service, their state shared by all workers via Redis."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pybreaker
+import redis
+from prometheus_client import Gauge
+
+log = logging.getLogger(__name__)
+
+BREAKER_STATE = Gauge(
+    "orchestrator_breaker_open",
+    "1 while the circuit breaker of a remote service is open (half-open counts 0.5)",
+    ["service"],
+    multiprocess_mode="max",
+)
+_STATE_VALUE = {
+    pybreaker.STATE_CLOSED: 0.0,
+    pybreaker.STATE_HALF_OPEN: 0.5,
+    pybreaker.STATE_OPEN: 1.0,
+}
+
+
+class _StateListener(pybreaker.CircuitBreakerListener):  # type: ignore[misc]
+    def state_change(
+        self, cb: pybreaker.CircuitBreaker, old_state: object, new_state: object
+    ) -> None:
+        name = getattr(new_state, "name", str(new_state))
+        log.warning("circuit breaker changed service=%s state=%s", cb.name, name)
+        BREAKER_STATE.labels(cb.name).set(_STATE_VALUE.get(name, 0.0))
+
+
+_breakers: dict[str, pybreaker.CircuitBreaker] = {}
+_lock = threading.Lock()
+
+
+def get_breaker(
+    name: str,
+    redis_client: redis.Redis,
+    *,
+    fail_max: int,
+    reset_timeout: float,
+    exclude: list[type[BaseException]] | None = None,
+) -> pybreaker.CircuitBreaker:
+    """The breaker for ``name`` in this process, its state kept in Redis under ``name``."""
+    with _lock:
+        breaker = _breakers.get(name)
+        if breaker is None:
+            storage: pybreaker.CircuitBreakerStorage
+            try:
+                storage = pybreaker.CircuitRedisStorage(
+                    pybreaker.STATE_CLOSED, redis_client, namespace=f"orchestrator:{name}"
+                )
+            except redis.RedisError:
+                # Without Redis no message arrives anyway; keep the breaker in memory.
+                log.warning("breaker state kept in memory, Redis unreachable service=%s", name)
+                storage = pybreaker.CircuitMemoryStorage(pybreaker.STATE_CLOSED)
+            breaker = pybreaker.CircuitBreaker(
+                fail_max=fail_max,
+                reset_timeout=reset_timeout,
+                state_storage=storage,
+                exclude=exclude or [],
+                listeners=[_StateListener()],
+                name=name,
+            )
+            _breakers[name] = breaker
+        return breaker
+
+
+def forget_all() -> None:
+    """Drop this process's breaker objects (their shared state stays in Redis)."""
+    with _lock:
+        _breakers.clear()

@@ -1,0 +1,383 @@
+"""The pipeline as plain functions: claim, screen, route, execute, aggregate, finish.
+
+The Celery tasks in ``tasks.py`` are thin wrappers around ``run``; tests call these
+functions directly against real Postgres. Every status change goes through
+``shared.db.transition`` (one guarded UPDATE plus an event row), fenced by the attempt
+number the worker claimed with.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, NoReturn
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from orchestrator_worker.aggregation import aggregate
+from orchestrator_worker.arms import (
+    ArmCapability,
+    ArmClient,
+    ArmRegistry,
+    ArmRejected,
+    ArmUnavailable,
+)
+from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
+from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
+from shared.db import session_scope, transition, worker_name
+from shared.models import Task, TaskResult, utcnow
+from shared.settings import Settings
+from shared.states import ErrorCode, Status
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Claim:
+    """A task this worker has moved to ``processing``; ``fence`` is its attempt number."""
+
+    task_id: uuid.UUID
+    fence: int
+    contract: dict[str, Any]
+    owner_id: str
+    started_at: datetime
+    max_time_seconds: float
+    timings: dict[str, int] = field(default_factory=dict)
+
+    def elapsed(self, now: datetime | None = None) -> float:
+        return ((now or utcnow()) - self.started_at).total_seconds()
+
+    def remaining(self) -> float:
+        return self.max_time_seconds - self.elapsed()
+
+
+class RetryLater(Exception):
+    """The task went back to ``pending``; the wrapper must schedule it after ``delay``."""
+
+    def __init__(self, delay: float, reason: str) -> None:
+        super().__init__(reason)
+        self.delay = delay
+        self.reason = reason
+
+
+@dataclass
+class Services:
+    """What a pipeline run talks to; built once per worker process."""
+
+    settings: Settings
+    sessions: sessionmaker[Session]
+    reflex: ReflexClient
+    registry: ArmRegistry
+    arms: ArmClient
+
+
+# ---------------------------------------------------------------- state changes
+
+
+def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
+    """``pending -> processing``; None when there is nothing to do (already taken, finished,
+    cancelled, or not due yet)."""
+    now = utcnow()
+    with session_scope(sessions) as session:
+        task = session.get(Task, task_id)
+        if task is None:
+            log.warning("task not found, message dropped")
+            return None
+        if task.status != Status.PENDING:
+            log.info("nothing to do status=%s", task.status)
+            return None
+        claimed = transition(
+            session,
+            task_id,
+            from_=Status.PENDING,
+            to=Status.PROCESSING,
+            reason=f"attempt {task.attempts + 1}",
+            now=now,
+            fence=task.attempts,
+            attempts=Task.attempts + 1,
+            started_at=func.coalesce(Task.started_at, now),
+            claimed_by=worker_name(),
+            heartbeat_at=now,
+            not_before=None,
+        )
+        if not claimed:
+            log.info("claim lost to another worker")
+            return None
+        return Claim(
+            task_id=task_id,
+            fence=task.attempts + 1,
+            contract=task.contract(),
+            owner_id=task.owner_id,
+            started_at=task.started_at or now,
+            max_time_seconds=float((task.budget or {}).get("max_time_seconds", 300)),
+        )
+
+
+def cancel_requested(sessions: sessionmaker[Session], task_id: uuid.UUID) -> bool:
+    with sessions() as session:
+        return bool(session.scalar(select(Task.cancel_requested).where(Task.id == task_id)))
+
+
+def finish(
+    sessions: sessionmaker[Session],
+    claim: Claim,
+    to: Status,
+    *,
+    result: dict[str, Any] | None = None,
+    error_code: ErrorCode | None = None,
+    error_message: str | None = None,
+    reason: str | None = None,
+) -> bool:
+    """``processing -> to`` (a terminal status) with the result, in one transaction."""
+    with session_scope(sessions) as session:
+        moved = transition(
+            session,
+            claim.task_id,
+            from_=Status.PROCESSING,
+            to=to,
+            reason=reason or (error_code.value if error_code else None),
+            fence=claim.fence,
+            error_code=error_code.value if error_code else None,
+            error_message=error_message,
+            heartbeat_at=None,
+        )
+        if moved and result is not None:
+            session.execute(insert(TaskResult).values(task_id=claim.task_id, result=result))
+    if moved:
+        log.info("task finished status=%s error_code=%s", to.value, error_code)
+    else:
+        log.info("task was taken over or finished elsewhere; result dropped")
+    return moved
+
+
+def requeue(sessions: sessionmaker[Session], claim: Claim, delay: float, reason: str) -> bool:
+    """``processing -> pending`` due after ``delay`` seconds, for a retry."""
+    now = utcnow()
+    with session_scope(sessions) as session:
+        return transition(
+            session,
+            claim.task_id,
+            from_=Status.PROCESSING,
+            to=Status.PENDING,
+            reason=reason,
+            now=now,
+            fence=claim.fence,
+            not_before=now + timedelta(seconds=delay),
+            claimed_by=None,
+            heartbeat_at=None,
+        )
+
+
+def backoff(settings: Settings, attempt: int) -> float:
+    """Exponential backoff with full jitter, capped."""
+    exponent: int = max(0, attempt - 1)
+    ceiling = min(settings.retry_backoff_max, settings.retry_backoff_base * float(2**exponent))
+    return round(ceiling / 2 + random.uniform(0.0, ceiling / 2), 3)
+
+
+# ---------------------------------------------------------------- steps
+
+
+def _ms(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
+
+
+def screen(services: Services, claim: Claim) -> dict[str, Any]:
+    """Run the Reflex check; raise ``RetryLater`` while the Reflex Layer is unavailable."""
+    contract = claim.contract
+    text = (
+        contract["goal"]
+        if not contract.get("context")
+        else f"{contract['goal']}\n\n{contract['context']}"
+    )
+    started = time.perf_counter()
+    try:
+        report = services.reflex.process(text, user_id=claim.owner_id)
+    except ReflexUnavailable as exc:
+        report = {"status": "Unavailable", "error": str(exc)}
+    claim.timings["reflex_ms"] = _ms(started)
+    if report.get("status") in ("Success", "Blocked"):
+        return report
+    window = services.settings.reflex_outage_window_seconds
+    if claim.elapsed() >= window:
+        raise PipelineFailure(
+            ErrorCode.REFLEX_UNAVAILABLE,
+            f"Reflex Layer unavailable for {int(claim.elapsed())}s "
+            f"(window {int(window)}s): {report.get('error', report.get('status'))}",
+        )
+    raise RetryLater(
+        backoff(services.settings, claim.fence),
+        f"Reflex Layer unavailable: {report.get('error', report.get('status'))}",
+    )
+
+
+class PipelineFailure(Exception):
+    """The task cannot succeed: it ends ``failed`` with ``code``."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def choose_arms(services: Services, claim: Claim) -> RouteDecision:
+    started = time.perf_counter()
+    try:
+        decision = route(claim.contract, services.registry.arms(), is_open=services.arms.is_open)
+    except NoArmAvailable as exc:
+        # The cache may predate a newly started arm service: look once more before failing.
+        try:
+            decision = route(
+                claim.contract, services.registry.arms(refresh=True), is_open=services.arms.is_open
+            )
+        except NoArmAvailable:
+            raise PipelineFailure(ErrorCode.NO_ARM, str(exc)) from exc
+    except ArmsUnhealthy as exc:
+        _retry_or_fail(services, claim, ErrorCode.ARM_UNAVAILABLE, str(exc))
+    claim.timings["routing_ms"] = _ms(started)
+    return decision
+
+
+def _retry_or_fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> NoReturn:
+    if claim.fence > services.settings.task_max_retries:
+        raise PipelineFailure(
+            ErrorCode.RETRIES_EXHAUSTED, f"{message} (gave up after {claim.fence} attempts)"
+        )
+    raise RetryLater(backoff(services.settings, claim.fence), message)
+
+
+def call_arm(
+    services: Services, arm: ArmCapability, contract: dict[str, Any], remaining: float
+) -> dict[str, Any]:
+    """Execute one arm; never raises for the arm's own failures (they are in the outcome)."""
+    started = time.perf_counter()
+    outcome: dict[str, Any] = {"arm_id": arm.arm_id, "endpoint": arm.endpoint}
+    try:
+        answer = services.arms.execute(arm, contract, timeout=remaining)
+    except ArmUnavailable as exc:
+        outcome.update(ok=False, error=str(exc), retryable=True)
+    except ArmRejected as exc:
+        outcome.update(ok=False, error=str(exc), retryable=False)
+    else:
+        outcome.update(
+            ok=True,
+            output=answer.get("output"),
+            confidence=answer.get("confidence"),
+            tokens_used=answer.get("tokens_used"),
+            cost_usd=answer.get("cost_usd"),
+        )
+    outcome["duration_ms"] = _ms(started)
+    return outcome
+
+
+def complete(
+    services: Services,
+    claim: Claim,
+    report: dict[str, Any],
+    decision: dict[str, Any],
+    outcomes: list[dict[str, Any]],
+) -> Status:
+    """Aggregate the arms' outcomes and end the task (or schedule a retry)."""
+    if cancel_requested(services.sessions, claim.task_id):
+        finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
+        return Status.CANCELLED
+    if not any(o["ok"] for o in outcomes):
+        errors = "; ".join(str(o.get("error")) for o in outcomes)
+        if any(o.get("retryable") for o in outcomes):
+            _retry_or_fail(services, claim, ErrorCode.ARM_UNAVAILABLE, errors)
+        raise PipelineFailure(ErrorCode.ARM_ERROR, errors)
+    started = time.perf_counter()
+    aggregated = aggregate(claim.contract, outcomes)
+    claim.timings["aggregation_ms"] = _ms(started)
+    claim.timings["total_ms"] = int(claim.elapsed() * 1000)
+    result = {
+        "answer": aggregated.pop("answer"),
+        "aggregation": aggregated,
+        "reflex": report,
+        "routing": decision,
+        "arms": outcomes,
+        "timing": claim.timings,
+        "attempt": claim.fence,
+    }
+    finish(services.sessions, claim, Status.COMPLETED, result=result)
+    return Status.COMPLETED
+
+
+FanOut = Callable[[Claim, dict[str, Any], RouteDecision], None]
+
+
+def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Status | None:
+    """Run a claimed task to its end, or hand it to ``fan_out`` when several arms are needed.
+
+    Returns the final status, or None when the task continues elsewhere (fan-out). Raises
+    ``RetryLater`` after moving the task back to ``pending``.
+    """
+    try:
+        if cancel_requested(services.sessions, claim.task_id):
+            finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
+            return Status.CANCELLED
+        report = screen(services, claim)
+        if report["status"] == "Blocked":
+            finish(
+                services.sessions,
+                claim,
+                Status.BLOCKED,
+                result={"reflex": report, "timing": claim.timings},
+                reason=_blocked_reason(report),
+            )
+            return Status.BLOCKED
+        if cancel_requested(services.sessions, claim.task_id):
+            finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
+            return Status.CANCELLED
+        decision = choose_arms(services, claim)
+        if len(decision.arms) > 1 and fan_out is not None:
+            fan_out(claim, report, decision)
+            return None
+        started = time.perf_counter()
+        outcomes = [
+            call_arm(services, arm, claim.contract, claim.remaining()) for arm in decision.arms
+        ]
+        claim.timings["arms_ms"] = _ms(started)
+        return complete(services, claim, report, decision.as_dict(), outcomes)
+    except RetryLater as retry:
+        if claim.remaining() <= retry.delay:
+            fail(
+                services,
+                claim,
+                ErrorCode.TIMEOUT,
+                f"time budget spent while waiting: {retry.reason}",
+            )
+            return Status.FAILED
+        if requeue(services.sessions, claim, retry.delay, retry.reason):
+            log.warning("retry scheduled delay=%s reason=%s", retry.delay, retry.reason)
+            raise
+        return None
+    except PipelineFailure as failure:
+        fail(services, claim, failure.code, failure.message)
+        return Status.FAILED
+
+
+def fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> None:
+    log.warning("task failed error_code=%s message=%s", code.value, message)
+    finish(
+        services.sessions,
+        claim,
+        Status.FAILED,
+        error_code=code,
+        error_message=message,
+        result={"timing": claim.timings, "attempt": claim.fence},
+    )
+
+
+def _blocked_reason(report: dict[str, Any]) -> str:
+    kinds = sorted(
+        {m.get("pii_type", "pii") for m in report.get("pii_matches") or []}
+        | {m.get("injection_type", "injection") for m in report.get("injection_matches") or []}
+    )
+    return "blocked by the Reflex Layer: " + ", ".join(str(k) for k in kinds)

@@ -1,0 +1,93 @@
+"""Per-process resources of a worker: settings, DB engine, HTTP sessions, Redis.
+
+Created lazily on first use and dropped after fork (``reset()``), so every pool process
+opens its own connections instead of sharing its parent's sockets.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import redis
+import requests
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.db import make_engine, make_session_factory
+from shared.settings import Settings
+
+
+@dataclass
+class Resources:
+    settings: Settings
+    _engine: Engine | None = None
+    _sessions: sessionmaker[Session] | None = None
+    _redis: redis.Redis | None = None
+    _http: requests.Session | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = make_engine(self.settings)
+            return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            self._sessions = make_session_factory(self.engine)
+        return self._sessions
+
+    @property
+    def redis(self) -> redis.Redis:
+        """Raw-bytes client: pybreaker's Redis storage needs ``decode_responses=False``."""
+        if self._redis is None:
+            self._redis = redis.Redis.from_url(
+                self.settings.redis_url, socket_timeout=3, socket_connect_timeout=3
+            )
+        return self._redis
+
+    @property
+    def http(self) -> requests.Session:
+        """One HTTP session per process, so connections to arms and Reflex are reused."""
+        if self._http is None:
+            self._http = requests.Session()
+        return self._http
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        if self._http is not None:
+            self._http.close()
+        if self._redis is not None:
+            self._redis.close()
+        self._engine = self._sessions = self._redis = self._http = None
+
+
+_current: Resources | None = None
+
+
+def get() -> Resources:
+    global _current
+    if _current is None:
+        _current = Resources(Settings.from_env())
+    return _current
+
+
+def install(resources: Resources) -> None:
+    """Use ``resources`` in this process (tests, and the worker's start-up)."""
+    global _current
+    if _current is not None and _current is not resources:
+        _current.close()
+    _current = resources
+
+
+def reset_after_fork() -> None:
+    """Forget the parent's connections without closing them: they belong to the parent."""
+    global _current
+    if _current is not None:
+        if _current._engine is not None:
+            _current._engine.dispose(close=False)
+        _current = Resources(_current.settings)

@@ -1,0 +1,132 @@
+"""Routing: which arms can do a task, by capability match, then cost tier, then health."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from orchestrator_worker.arms import ArmCapability
+
+_WORD = re.compile(r"[a-z][a-z0-9_-]+")
+_STEM = 5  # "summarise" and "summarization" share "summa"
+
+
+class NoArmAvailable(Exception):
+    """No known arm can do this task: retrying will not help."""
+
+
+class ArmsUnhealthy(Exception):
+    """Arms that could do the task exist but none is healthy right now: try later."""
+
+
+@dataclass(frozen=True)
+class RouteDecision:
+    arms: list[ArmCapability]
+    scores: list[dict[str, Any]]
+    strategy: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "strategy": self.strategy,
+            "selected": [arm.arm_id for arm in self.arms],
+            "candidates": self.scores,
+        }
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _matches(tag: str, words: Iterable[str]) -> bool:
+    tag = tag.lower()
+    for word in words:
+        if word == tag:
+            return True
+        if len(word) >= _STEM and len(tag) >= _STEM and word[:_STEM] == tag[:_STEM]:
+            return True
+    return False
+
+
+def required_capabilities(contract: dict[str, Any]) -> list[str]:
+    """Capabilities the contract asks for explicitly in ``constraints.capabilities``."""
+    constraints = contract.get("constraints") or {}
+    wanted = constraints.get("capabilities") or constraints.get("required_capabilities") or []
+    if isinstance(wanted, str):
+        wanted = [wanted]
+    return [str(c).lower() for c in wanted if str(c).strip()]
+
+
+def route(
+    contract: dict[str, Any],
+    arms: list[ArmCapability],
+    *,
+    is_open: Callable[[str], bool] = lambda _arm_id: False,
+) -> RouteDecision:
+    """Choose the arms for ``contract``.
+
+    ``assigned_arm`` wins when given. Otherwise each capability in
+    ``constraints.capabilities`` gets the best arm that has it (several capabilities fan
+    out to several arms); without any, the one arm whose tags best match the goal and
+    constraints. Ties go to the lower cost tier; unhealthy arms and arms whose breaker is
+    open are skipped.
+    """
+    constraint_text = " ".join(
+        f"{k} {v}" for k, v in (contract.get("constraints") or {}).items() if k != "capabilities"
+    )
+    words = _words(f"{contract.get('goal', '')} {constraint_text}")
+    candidates: list[dict[str, Any]] = []
+    for arm in arms:
+        matched = sorted(tag for tag in arm.capabilities if _matches(tag, words))
+        usable = arm.healthy and not is_open(arm.arm_id)
+        candidates.append(
+            {
+                "arm_id": arm.arm_id,
+                "score": len(matched),
+                "matched": matched,
+                "cost_tier": arm.cost_tier,
+                "healthy": usable,
+            }
+        )
+    by_id = {arm.arm_id: arm for arm in arms}
+    usable_ids = {c["arm_id"] for c in candidates if c["healthy"]}
+
+    def rank(arm_ids: Iterable[str]) -> list[str]:
+        score = {c["arm_id"]: c["score"] for c in candidates}
+        return sorted(arm_ids, key=lambda a: (-score[a], by_id[a].cost_tier, a))
+
+    assigned = contract.get("assigned_arm")
+    if assigned:
+        if assigned not in by_id:
+            raise NoArmAvailable(f"assigned arm {assigned!r} is not offered by any arm service")
+        if assigned not in usable_ids:
+            raise ArmsUnhealthy(f"assigned arm {assigned!r} is unhealthy")
+        return RouteDecision([by_id[assigned]], candidates, "assigned")
+
+    wanted = required_capabilities(contract)
+    if wanted:
+        chosen: list[ArmCapability] = []
+        for capability in wanted:
+            able = [a.arm_id for a in arms if capability in a.capabilities]
+            if not able:
+                raise NoArmAvailable(f"no arm offers the capability {capability!r}")
+            healthy = [a for a in able if a in usable_ids]
+            if not healthy:
+                raise ArmsUnhealthy(f"every arm offering {capability!r} is unhealthy")
+            best = by_id[rank(healthy)[0]]
+            if best not in chosen:
+                chosen.append(best)
+        return RouteDecision(chosen, candidates, "capabilities")
+
+    if not arms:
+        raise NoArmAvailable("no arm service answered with any arm")
+    if not usable_ids:
+        raise ArmsUnhealthy("every known arm is unhealthy")
+    ranked = rank(usable_ids)
+    best_id = ranked[0]
+    if next(c for c in candidates if c["arm_id"] == best_id)["score"] == 0:
+        general = [a for a in ranked if "general" in by_id[a].capabilities]
+        best_id = general[0] if general else best_id
+        return RouteDecision([by_id[best_id]], candidates, "fallback")
+    return RouteDecision([by_id[best_id]], candidates, "best_match")

@@ -1,0 +1,123 @@
+"""The sweeper: nothing accepted is lost, nothing stays ``processing`` forever.
+
+Every worker node runs it in a background thread; a short Redis lock lets one node sweep
+per interval. It re-publishes tasks left ``pending`` (a publish lost to a Redis outage)
+and takes back tasks whose worker stopped heartbeating (killed, host lost).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime, timedelta
+
+import redis
+from celery import Celery
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from shared.broker import publish_task
+from shared.db import session_scope, transition, worker_name
+from shared.models import Task, utcnow
+from shared.settings import Settings
+from shared.states import ErrorCode, Status
+from shared.sweeper import republish_stale_pending
+
+log = logging.getLogger(__name__)
+
+LOCK_KEY = "orchestrator:sweeper:lock"
+
+
+def recover_lost(
+    sessions: sessionmaker[Session],
+    publisher: Celery,
+    settings: Settings,
+    now: datetime | None = None,
+) -> dict[str, int]:
+    """Re-queue (or fail, when out of time or attempts) tasks whose lease has expired."""
+    now = now or utcnow()
+    cutoff = now - timedelta(seconds=settings.lease_timeout_seconds)
+    counts = {"requeued": 0, "failed": 0}
+    with sessions() as session:
+        lost = session.execute(
+            select(Task.id, Task.attempts, Task.priority, Task.budget, Task.started_at)
+            .where(
+                Task.status == Status.PROCESSING.value,
+                or_(
+                    Task.heartbeat_at < cutoff,
+                    and_(Task.heartbeat_at.is_(None), Task.updated_at < cutoff),
+                ),
+            )
+            .limit(500)
+        ).all()
+    for task_id, attempts, priority, budget, started_at in lost:
+        max_time = float((budget or {}).get("max_time_seconds", 300))
+        started = started_at or now
+        if (now - started).total_seconds() > max_time + settings.stuck_grace_seconds:
+            code, message = ErrorCode.TIMEOUT, f"time limit of {int(max_time)}s exceeded"
+        elif attempts > settings.task_max_retries:
+            code, message = ErrorCode.STUCK, f"worker lost {attempts} times"
+        else:
+            code = None
+        with session_scope(sessions) as session:
+            if code is not None:
+                moved = transition(
+                    session, task_id, from_=Status.PROCESSING, to=Status.FAILED,
+                    reason=f"swept: {message}", now=now, fence=attempts,
+                    error_code=code.value, error_message=message, heartbeat_at=None,
+                )  # fmt: skip
+                counts["failed"] += int(moved)
+                continue
+            moved = transition(
+                session, task_id, from_=Status.PROCESSING, to=Status.PENDING,
+                reason="worker lost: no heartbeat", now=now, fence=attempts,
+                claimed_by=None, heartbeat_at=None,
+            )  # fmt: skip
+        if moved:
+            counts["requeued"] += 1
+            try:
+                publish_task(publisher, task_id, priority, time_limit=max_time)
+            except Exception:
+                log.warning("re-publish failed; the pending sweep retries", exc_info=True)
+    if any(counts.values()):
+        log.warning("lost tasks recovered requeued=%s failed=%s", *counts.values())
+    return counts
+
+
+def sweep_once(
+    sessions: sessionmaker[Session], publisher: Celery, settings: Settings
+) -> dict[str, int]:
+    counts = recover_lost(sessions, publisher, settings)
+    counts["republished"] = republish_stale_pending(sessions, publisher, settings)
+    return counts
+
+
+class SweeperThread(threading.Thread):
+    """Sweeps every ``SWEEP_INTERVAL_SECONDS`` while it holds the cluster-wide lock."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        publisher: Celery,
+        redis_client: redis.Redis,
+        settings: Settings,
+    ) -> None:
+        super().__init__(name="sweeper", daemon=True)
+        self.sessions = sessions
+        self.publisher = publisher
+        self.redis = redis_client
+        self.settings = settings
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        interval = self.settings.sweep_interval_seconds
+        while not self.stopping.wait(interval):
+            try:
+                lock_ms = max(100, int(interval * 900))
+                if self.redis.set(LOCK_KEY, worker_name(), nx=True, px=lock_ms):
+                    sweep_once(self.sessions, self.publisher, self.settings)
+            except Exception:
+                log.warning("sweep failed; next interval retries", exc_info=True)
+
+    def stop(self) -> None:
+        self.stopping.set()

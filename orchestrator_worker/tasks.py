@@ -1,0 +1,170 @@
+"""Celery tasks: thin wrappers that load by id and call the pipeline's plain functions."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from celery import Task as CeleryTask
+from celery import chord, group
+from celery.exceptions import SoftTimeLimitExceeded
+from sqlalchemy import update
+
+from orchestrator_worker import pipeline, resources
+from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
+from orchestrator_worker.celery_app import app
+from orchestrator_worker.heartbeat import Heartbeat
+from orchestrator_worker.http import retrying_session
+from orchestrator_worker.reflex_client import ReflexClient
+from orchestrator_worker.routing import RouteDecision
+from shared import logging as shared_logging
+from shared.models import Task, utcnow
+from shared.states import PROCESS_TASK, ErrorCode, Status
+
+log = logging.getLogger(__name__)
+
+_services: pipeline.Services | None = None
+_heartbeat: Heartbeat | None = None
+
+
+def services() -> pipeline.Services:
+    """This process's clients and session factory, built on first use after fork."""
+    global _services, _heartbeat
+    res = resources.get()
+    if _services is None or _services.settings is not res.settings:
+        settings = res.settings
+        _services = pipeline.Services(
+            settings=settings,
+            sessions=res.sessions,
+            reflex=ReflexClient(settings, res.redis),
+            registry=ArmRegistry(settings),
+            arms=ArmClient(settings, res.redis, retrying_session(2, settings.reflex_backoff_base)),
+        )
+        _heartbeat = Heartbeat(res.sessions, settings.heartbeat_interval_seconds)
+    return _services
+
+
+def heartbeat() -> Heartbeat:
+    services()
+    assert _heartbeat is not None
+    return _heartbeat
+
+
+def _claim_from(task_id: str, fence: int) -> pipeline.Claim | None:
+    """Rebuild the claim of a fanned-out task, if this attempt still owns it."""
+    with services().sessions() as session:
+        task = session.get(Task, uuid.UUID(task_id))
+        if task is None or task.status != Status.PROCESSING or task.attempts != fence:
+            return None
+        return pipeline.Claim(
+            task_id=task.id,
+            fence=fence,
+            contract=task.contract(),
+            owner_id=task.owner_id,
+            started_at=task.started_at or utcnow(),
+            max_time_seconds=float((task.budget or {}).get("max_time_seconds", 300)),
+        )
+
+
+def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecision) -> None:
+    """Run the arms in parallel (a chord) and aggregate in its callback."""
+    svc = services()
+    # The arms' tasks may wait in the queue: extend the lease to the time budget meanwhile.
+    with svc.sessions.begin() as session:
+        session.execute(
+            update(Task)
+            .where(Task.id == claim.task_id, Task.attempts == claim.fence)
+            .values(heartbeat_at=utcnow() + timedelta(seconds=claim.remaining()))
+        )
+    queue = claim.contract.get("priority", "medium")
+    header = group(
+        execute_arm.s(str(claim.task_id), claim.fence, arm.__dict__).set(queue=queue)
+        for arm in decision.arms
+    )
+    callback = aggregate_arms.s(
+        str(claim.task_id), claim.fence, report, decision.as_dict(), claim.timings
+    ).set(queue=queue)
+    chord(header)(callback)
+    log.info("fanned out arms=%s", ",".join(a.arm_id for a in decision.arms))
+
+
+@app.task(
+    name=PROCESS_TASK,
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,
+    ignore_result=True,
+)
+def process_task(self: CeleryTask, task_id: str) -> str | None:
+    """Claim the task and run the pipeline; a redelivered or cancelled task finds nothing to do."""
+    with shared_logging.bind(task_id=task_id):
+        svc = services()
+        claim = pipeline.claim(svc.sessions, uuid.UUID(task_id))
+        if claim is None:
+            return None
+        try:
+            with heartbeat().beating(claim.task_id, claim.fence):
+                status = pipeline.run(svc, claim, fan_out=_fan_out)
+        except pipeline.RetryLater as retry:
+            raise self.retry(countdown=retry.delay, max_retries=None) from None
+        except SoftTimeLimitExceeded:
+            pipeline.fail(
+                svc, claim, ErrorCode.TIMEOUT,
+                f"time budget of {int(claim.max_time_seconds)}s exceeded",
+            )  # fmt: skip
+            return Status.FAILED.value
+        except Exception as exc:
+            log.exception("unexpected error in the pipeline")
+            pipeline.fail(svc, claim, ErrorCode.INTERNAL, f"{exc.__class__.__name__}: {exc}")
+            return Status.FAILED.value
+        return status.value if status else None
+
+
+@app.task(
+    name="orchestrator.execute_arm", acks_late=True, reject_on_worker_lost=True, ignore_result=False
+)
+def execute_arm(task_id: str, fence: int, arm: dict[str, Any]) -> dict[str, Any]:
+    """One arm of a fan-out. Arm failures are returned, not raised, so the chord completes."""
+    with shared_logging.bind(task_id=task_id):
+        capability = ArmCapability(**{**arm, "capabilities": tuple(arm["capabilities"])})
+        claim = _claim_from(task_id, fence)
+        if claim is None:
+            return {"arm_id": capability.arm_id, "ok": False, "error": "task no longer owned"}
+        with heartbeat().beating(claim.task_id, fence):
+            return pipeline.call_arm(services(), capability, claim.contract, claim.remaining())
+
+
+@app.task(name="orchestrator.aggregate_arms", bind=True, acks_late=True, reject_on_worker_lost=True)
+def aggregate_arms(
+    self: CeleryTask,
+    outcomes: list[dict[str, Any]],
+    task_id: str,
+    fence: int,
+    report: dict[str, Any],
+    decision: dict[str, Any],
+    timings: dict[str, int],
+) -> str | None:
+    """The chord's callback: aggregate the arms' outcomes and end the task."""
+    with shared_logging.bind(task_id=task_id):
+        svc = services()
+        claim = _claim_from(task_id, fence)
+        if claim is None:
+            return None
+        claim.timings.update(timings)
+        try:
+            return pipeline.complete(svc, claim, report, decision, outcomes).value
+        except pipeline.RetryLater as retry:
+            if pipeline.requeue(svc.sessions, claim, retry.delay, retry.reason):
+                from shared.broker import publish_task
+
+                publish_task(
+                    app, task_id, claim.contract.get("priority", "medium"),
+                    time_limit=claim.max_time_seconds, countdown=retry.delay,
+                )  # fmt: skip
+            return None
+        except pipeline.PipelineFailure as failure:
+            pipeline.fail(svc, claim, failure.code, failure.message)
+            return Status.FAILED.value
