@@ -161,6 +161,9 @@ class Settings:
         _str_list,
         ("ssn", "credit_card", "iban", "aws_access_key", "api_token", "private_key", "password"),
     )
+    reflex_injection_min_confidence: float = _env(
+        "REFLEX_INJECTION_MIN_CONFIDENCE", _non_negative_float, 0.5
+    )
 
     # Dashboard and operations
     flower_user: str | None = _env("FLOWER_USER", _optional_str, None)

@@ -1,0 +1,54 @@
+"""``orchestrator reflex``: the Reflex Layer reference service under gunicorn."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from typing import Any
+
+import click
+
+from orchestrator_cli.main import load_settings
+
+
+def _multiprocess_dir() -> None:
+    """Give prometheus-client a shared directory so /metrics sums every worker."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return
+    path = tempfile.mkdtemp(prefix="reflex-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = path
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=8100, show_default=True, type=int, help="Port to bind.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Processes.")
+def reflex(host: str, port: int, workers: int) -> None:
+    """Run the Reflex Layer reference service (PII and prompt-injection screening)."""
+    settings = load_settings()
+    # Before prometheus-client is first imported: it picks its storage at import time.
+    _multiprocess_dir()
+    from prometheus_client import multiprocess
+
+    from reflex_service.app import create_app
+    from shared.logging import configure
+    from shared.wsgi import serve
+
+    configure(settings.log_level, settings.log_format)
+
+    def child_exit(server: Any, worker: Any) -> None:
+        multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]
+
+    click.echo(f"Reflex Layer listening on http://{host}:{port}", err=True)
+    serve(
+        lambda: create_app(settings),
+        host=host,
+        port=port,
+        workers=workers,
+        threads=4,
+        worker_class="gthread",
+        child_exit=child_exit,
+    )

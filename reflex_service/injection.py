@@ -1,0 +1,500 @@
+"""Prompt-injection detection: one compiled pattern over the normalized text, then context.
+
+Each rule is a named alternative of one pattern. A match's confidence starts at the rule's
+base and is lowered when the phrase is not said to the model (mid-sentence, quoted, in an
+academic or testing frame, negated); below ``min_confidence`` it is not an attack. Payloads
+hidden in encodings or look-alike characters are decoded and scanned again, and reported as
+``encoded_payload``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reflex_service import decoders
+
+SEVERITIES = ("low", "medium", "high", "critical")
+DEFAULT_MIN_CONFIDENCE = 0.5
+_MAX_DECODE_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of a family. ``addressed``: lower confidence when not said as an order."""
+
+    injection_type: str
+    severity: str
+    confidence: float
+    pattern: str
+    addressed: bool = True
+
+
+_ANY = r"(?:all\s+|any\s+|every\s+|each\s+|the\s+|your\s+|my\s+|of\s+|these\s+|those\s+)*"
+_PRIOR = (
+    r"(?:previous|prior|above|earlier|preceding|former|original|initial|foregoing|existing|"
+    r"old|past|current|given|system|safety|developer)"
+)
+_ORDERS = (
+    r"(?:instructions?|prompts?|directives?|rules|guidelines|commands?|context|messages?|orders|"
+    r"programming|constraints|guidance|restrictions|training|policies|system\s+prompt)"
+)
+_SHOW = (
+    r"(?:repeat|print|reveal|display|output|dump|leak|recite|disclose|expose|echo|copy|"
+    r"show(?:\s+me)?|tell\s+me|give\s+me|send\s+me|write\s+out|write\s+down|spell\s+out|"
+    r"paste|share|list|provide|return)"
+)
+_MODES = (
+    r"(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|DAN|"
+    r"sudo|admin|root|maintenance|debug|no[- ]limits?|chaos|opposite|unlocked)"
+)
+_DEVICE = (
+    r"(?:phone|android|iphone|ipad|device|browser|chrome|firefox|edge|safari|windows|mac|macos|"
+    r"laptop|pc|computer|tv|console|xbox|playstation|switch|router|settings|app|tablet|"
+    r"pixel|samsung|galaxy|vscode|ide|kindle|watch)"
+)
+_UNBOUND = (
+    r"(?:unrestricted|unfiltered|uncensored|unbound|evil|jailbroken|amoral|unethical|"
+    r"without\s+(?:any\s+)?(?:restrictions|limits|limitations|filters|rules|guidelines|ethics|"
+    r"morals|censorship)|no\s+(?:restrictions|limits|limitations|filters|rules|guidelines|"
+    r"ethics|morals|censorship|boundaries)|free\s+from\s+(?:all\s+)?(?:restrictions|rules))"
+)
+
+RULES: tuple[Rule, ...] = (
+    # instruction override
+    Rule(
+        "instruction_override",
+        "critical",
+        0.95,
+        r"\b(?:ignore|disregard|forget|skip|override|overrule|bypass|drop|abandon|discard|"
+        r"neglect|set\s+aside|throw\s+out|erase|delete|clear|cancel)\s+"
+        + _ANY
+        + r"(?:(?:the\s+)?(?:above|previous|prior|earlier)\s*,?\s*)?"
+        + _PRIOR
+        + r"\s+(?:\w+\s+)?"
+        + _ORDERS
+        + r"\b",
+    ),
+    Rule(
+        "instruction_override",
+        "critical",
+        0.9,
+        r"\b(?:ignore|disregard|forget)\s+(?:everything|all(?:\s+of)?(?:\s+that)?|what(?:ever)?)"
+        r"\s+(?:you(?:'ve|\s+have|\s+were|\s+had)?\s+(?:been\s+)?(?:told|instructed|taught|"
+        r"learned|said)|(?:i|we)\s+(?:said|told\s+you|wrote)|(?:written\s+)?above|before|"
+        r"previously|so\s+far|prior|earlier|up\s+to\s+(?:now|this\s+point))",
+    ),
+    Rule(
+        "instruction_override",
+        "critical",
+        0.9,
+        r"\b(?:do\s+not|don'?t|stop|no\s+longer)\s+(?:follow|obey|adhere\s+to|listen\s+to|"
+        r"apply|following|obeying)\s+" + _ANY + r"(?:" + _PRIOR + r"\s+)?" + _ORDERS + r"\b",
+    ),
+    Rule(
+        "instruction_override",
+        "high",
+        0.85,
+        r"(?:^|[\n.!?:]\s*)(?:new|updated|revised|real|actual|true)\s+"
+        r"(?:instructions?|task|directive|system\s+prompt|rules)\s*:",
+        addressed=False,
+    ),
+    Rule(
+        "instruction_override",
+        "high",
+        0.85,
+        r"\b(?:from\s+now\s+on|henceforth|starting\s+(?:now|immediately)|for\s+the\s+rest\s+of"
+        r"\s+(?:this|the)\s+conversation),?\s+(?:you\s+(?:will|must|shall|are\s+to|should)\s+"
+        r"(?:only\s+)?(?:ignore|disregard|respond|answer|obey|act|be|reply|comply|follow)|"
+        r"ignore|disregard|obey\s+only|answer\s+only|respond\s+only)",
+    ),
+    Rule(
+        "instruction_override",
+        "high",
+        0.85,
+        r"\b(?:your|the)\s+(?:previous|prior|original|old|initial|system)\s+"
+        + _ORDERS
+        + r"\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:void|null|cancelled|canceled|revoked|"
+        r"obsolete|replaced|overridden|no\s+longer\s+(?:valid|apply|applicable|in\s+effect))",
+    ),
+    # role and mode switching
+    Rule(
+        "role_switch",
+        "critical",
+        0.95,
+        r"\b(?:do\s+anything\s+now|(?-i:DAN)\s+(?:mode|prompt|jailbreak|\d+(?:\.\d+)?)|"
+        r"you\s+are\s+(?:now\s+)?(?:going\s+to\s+(?:be|act\s+as)\s+)?(?-i:DAN)\b|"
+        r"stay\s+in\s+character\s+as\s+(?-i:DAN))",
+    ),
+    Rule(
+        "role_switch",
+        "high",
+        0.9,
+        r"\b(?:enable|activate|enter|engage|turn\s+on|switch\s+(?:in)?to|go\s+into|unlock|"
+        r"you\s+are\s+(?:now\s+)?in|now\s+in|with)\s+(?:the\s+)?" + _MODES + r"\s+mode\b"
+        r"(?!\s+(?:on|in|for|of)\s+(?:my|your|the|a|an|this)?\s*(?:[\w-]+\s+){0,2}?"
+        + _DEVICE
+        + r"\b)",
+    ),
+    Rule(
+        "role_switch",
+        "high",
+        0.9,
+        r"\b(?-i:[Yy]ou)\s+are\s+now\s+(?:(?:a|an|the|my|called|named|known\s+as)\s+)?"
+        r"(?:[\w'-]+\s+){0,3}?(?:AI|assistant|model|chatbot|bot|persona|character|entity|"
+        r"version|system|hacker|free|" + _UNBOUND + r")\b",
+    ),
+    Rule(
+        "role_switch",
+        "high",
+        0.9,
+        r"\b(?-i:[Yy]ou)\s+are\s+no\s+longer\s+(?:an?\s+|the\s+)?(?:AI|assistant|language\s+model|"
+        r"bound|restricted|limited|ChatGPT|Claude|GPT|required|constrained|subject|obliged|"
+        r"governed|an\s+AI|helpful|safe)",
+    ),
+    Rule(
+        "role_switch",
+        "high",
+        0.85,
+        r"\b(?:pretend|act|behave|roleplay|role-play|respond|imagine|simulate)\s+(?:to\s+be\s+|"
+        r"as\s+(?:if\s+(?:you\s+(?:are|were)\s+)?)?|like\s+|that\s+you\s+are\s+|you\s+are\s+)"
+        r"(?:an?\s+|the\s+|my\s+)?(?:[\w'-]+\s+){0,3}?(?:"
+        + _UNBOUND
+        + r"|(?-i:DAN)\b|AI\s+(?:with|without)\s+no|different\s+AI|evil\s+\w+|hacker\s+AI)",
+    ),
+    Rule(
+        "role_switch",
+        "high",
+        0.8,
+        r"\blet'?s\s+play\s+a\s+game\s+(?:where|in\s+which)\s+you\s+(?:are|pretend|have\s+no|"
+        r"ignore|can\s+say|answer\s+without|must\s+answer)",
+    ),
+    # system prompt extraction
+    Rule(
+        "prompt_extraction",
+        "high",
+        0.9,
+        r"\b" + _SHOW + r"\s+(?:back\s+|out\s+|me\s+|us\s+)?(?:all\s+(?:of\s+)?)?your\s+"
+        r"(?:(?:full|entire|complete|exact|original|initial|hidden|secret|system|internal|very|"
+        r"first|verbatim|underlying|core|base|pre-?prompt|developer)\s+){0,3}"
+        r"(?:prompt|instructions|directives|system\s+message|rules|guidelines|configuration|"
+        r"programming|context\s+window|preprompt|initialization)\b",
+    ),
+    Rule(
+        "prompt_extraction",
+        "high",
+        0.9,
+        r"\b(?:" + _SHOW + r"|what\s+(?:is|was|are|were))\s+(?:me\s+)?(?:the\s+|your\s+)"
+        r"(?:(?:full|entire|complete|exact|verbatim)\s+)?(?:system|hidden|initial|original|"
+        r"developer|secret|pre)[\s-]?(?:prompt|instructions|message)\b",
+    ),
+    Rule(
+        "prompt_extraction",
+        "high",
+        0.9,
+        r"\b(?:repeat|print|output|show|copy|echo|recite|write|display|return)\s+(?:back\s+)?"
+        r"(?:all\s+)?(?:of\s+)?(?:the\s+|everything\s+|what\s+is\s+)?"
+        r"(?:text|words|content|conversation|tokens|lines|message|messages|everything|"
+        r"instructions)?\s*(?:written\s+|that\s+(?:appears?|came|is)\s+)?"
+        r"(?:above|before\s+this|prior\s+to\s+this|preceding|so\s+far|before\s+my\s+message|"
+        r"above\s+this\s+line|verbatim\s+from\s+the\s+(?:start|beginning))\b",
+    ),
+    Rule(
+        "prompt_extraction",
+        "high",
+        0.85,
+        r"\bwhat\s+(?:were\s+you|have\s+you\s+been|are\s+you)\s+(?:told|instructed|programmed|"
+        r"initially\s+told)\s+(?:to\s+do\s+)?(?:before|by|in\s+your|at\s+the\s+start|earlier)|"
+        r"\bwhat\s+(?:instructions|rules)\s+(?:were\s+you|have\s+you\s+been)\s+given\b",
+    ),
+    # delimiter and markup injection
+    Rule(
+        "delimiter_injection",
+        "high",
+        0.9,
+        r"(?:<\|(?:im_start|im_end|system|endoftext|assistant|user|eot_id|start_header_id|"
+        r"end_header_id|begin_of_text)\|>|\[/?INST\]|<<\s*/?SYS\s*>>|"
+        r"</?\s*(?:system|assistant|instructions|system[_-]prompt|sys)\s*>)",
+        addressed=False,
+    ),
+    Rule(
+        "delimiter_injection",
+        "high",
+        0.85,
+        r"(?:^|\n)[ \t>#*]*(?:\[|<|\*\*|##?\s*)?(?-i:SYSTEM|ADMIN|DEVELOPER|ADMINISTRATOR|ROOT|"
+        r"OPERATOR)(?:\s+(?-i:MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?|NOTE|UPDATE|COMMAND|ALERT))?"
+        r"(?:\]|>|\*\*)?\s*:",
+        addressed=False,
+    ),
+    Rule(
+        "delimiter_injection",
+        "high",
+        0.85,
+        r"(?:^|\n)\s*(?:\[|<)?(?:system|admin)(?:\]|>)\s*[:\-]?\s*(?=\S)",
+        addressed=False,
+    ),
+    Rule(
+        "delimiter_injection",
+        "high",
+        0.85,
+        r"(?:-{3,}|={3,}|\*{3,}|#{3,}|<!--)\s*(?:end|begin|start|close)\s+(?:of\s+)?(?:the\s+)?"
+        r"(?:system\s+|user\s+|original\s+)?(?:prompt|instructions|context|input|message|"
+        r"conversation)\b",
+        addressed=False,
+    ),
+    # policy override
+    Rule(
+        "policy_override",
+        "high",
+        0.9,
+        r"\b(?:bypass|disable|ignore|override|turn\s+off|deactivate|circumvent|remove|forget|"
+        r"drop|suspend|lift|evade|skip|break|abandon|disregard)\s+"
+        + _ANY
+        + r"(?:(?:your|its)\s+(?:\w+\s+)?(?:filters?|guidelines|guardrails|restrictions|"
+        r"safeguards|policies|policy|protocols|limitations|constraints|moderation|censorship|"
+        r"alignment|ethics|morals|programming)|(?:safety|ethical|moral|content|usage|"
+        r"openai|anthropic)\s+(?:filters?|guidelines|guardrails|restrictions|safeguards|"
+        r"policies|policy|protocols|limitations|constraints|moderation|rules|training|"
+        r"measures|checks))\b",
+    ),
+    Rule(
+        "policy_override",
+        "high",
+        0.85,
+        r"\b(?:respond|answer|reply|act|operate|speak|write|generate|output|behave|function|"
+        r"talk)\w*\s+(?:\w+\s+){0,3}?(?:without|with\s+no|free\s+(?:of|from)|ignoring)\s+"
+        r"(?:any\s+|all\s+|your\s+)?(?:restrictions|limitations|filters|filtering|censorship|"
+        r"ethical\s+\w+|safety\s+\w+|moral\s+\w+|content\s+polic(?:y|ies)|guardrails|"
+        r"refusals?|warnings|disclaimers)",
+    ),
+    Rule(
+        "policy_override",
+        "high",
+        0.85,
+        r"\b(?-i:[Yy]ou)\s+(?:are|have\s+been)\s+(?:now\s+)?(?:allowed|permitted|authori[sz]ed|"
+        r"free|cleared)\s+to\s+(?:ignore|bypass|break|violate|disregard|say\s+anything|"
+        r"do\s+anything|answer\s+anything)",
+    ),
+    Rule(
+        "policy_override",
+        "high",
+        0.85,
+        r"\b(?:this\s+is\s+(?:an?\s+)?|i\s+am\s+(?:an?\s+|your\s+)?|as\s+(?:an?\s+|your\s+))"
+        r"(?:authori[sz]ed|approved|official|sanctioned|admin(?:istrator)?|developer|creator)\s+"
+        r"(?:override|exception|bypass|request\s+to\s+(?:ignore|bypass|disable)|"
+        r"(?:and\s+)?i\s+(?:order|command|authori[sz]e)\s+you)",
+    ),
+    Rule(
+        "policy_override",
+        "high",
+        0.85,
+        r"\b(?:your|the|all)\s+(?:content\s+|safety\s+|usage\s+)?(?:polic(?:y|ies)|guidelines|"
+        r"rules|restrictions|filters)\s+(?:no\s+longer|do\s+not|don'?t|does\s+not|doesn'?t|"
+        r"shall\s+not)\s+apply\b",
+    ),
+)
+
+_PATTERN = re.compile(
+    "|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(RULES)),
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Context cues, each one compiled pattern.
+_ACADEMIC = re.compile(
+    r"\b(?:research(?:ers?|ing)?|paper|papers|study|studies|academic|thesis|dissertation|"
+    r"lecture|course|curriculum|class|students?|teach(?:ing)?|explain(?:s|ed|ing)?|"
+    r"explanation|what\s+(?:is|are|does)|how\s+(?:do|does|can|could|would|to)|why\s+(?:do|does)|"
+    r"examples?\s+of|for\s+example|e\.g\.|such\s+as|phrases?\s+like|known\s+as|"
+    r"definition|define|taxonomy|survey|owasp|training\s+(?:material|course|session)|"
+    r"awareness|literature|article|blog|essay|report|classif(?:y|ier|ication)|detect(?:s|ed|"
+    r"ion|or|ing)?|defen[sc]e|defend|mitigat(?:e|ion)|prevent(?:ion)?|attackers?|adversar\w*|"
+    r"malicious|prompt\s+injection|jailbreak(?:s|ing)?\s+(?:attacks?|attempts?|prompts?|"
+    r"techniques?)|security\s+(?:team|review|guide)|guardrails?\s+(?:against|for)|"
+    r"common\s+(?:attack|trick|technique)s?|history\s+of|summari[sz]e)\b",
+    re.IGNORECASE,
+)
+_TESTING = re.compile(
+    r"\b(?:test\s+cases?|unit\s+tests?|test\s+suite|test\s+(?:string|input|data|vector|fixture)|"
+    r"testing\s+(?:the|our|a|my|whether|if)|pytest|assert(?:s|ion)?|fixtures?|mock(?:ed)?|"
+    r"expected\s*(?:=|:|output|result)|qa\s+team|regression\s+tests?|sample\s+(?:input|payload)|"
+    r"red[- ]team(?:ing)?\s+(?:dataset|corpus|suite|exercise)|benchmark|eval(?:uation)?\s+set|"
+    r"labell?ed\s+(?:as|data)|should\s+be\s+(?:flagged|blocked|detected))\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:never|don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|shouldn'?t|should\s+not|"
+    r"won'?t|will\s+not|must\s+not|mustn'?t|cannot|can'?t|not|no\s+one\s+should|avoid|"
+    r"refuse\s+to|without|nobody\s+should|isn'?t|aren'?t|wouldn'?t)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[\n.!?:;,(\"'\u201c\u2018`>\-*]|\b(?:please|now|just|so|then|and|also|ok|okay|first|pls|"
+    r"kindly|immediately|simply|hey|hi|hello|assistant|ai|bot|chatgpt|claude|gpt|you|must|"
+    r"should|will|to|want\s+you\s+to|need\s+you\s+to|i\s+order\s+you\s+to|can\s+you|could\s+you|"
+    r"would\s+you|go\s+ahead\s+and|instead|but|finally|actually|seriously)\b)\s*$",
+    re.IGNORECASE,
+)
+_OPEN_QUOTES = {
+    '"': '"',
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "`": "`",
+    "\u201e": "\u201c",
+    "\u2018": "\u2019",
+}
+
+
+@dataclass(frozen=True)
+class ContextAnalysis:
+    """How the text around a match frames it."""
+
+    is_quoted: bool
+    is_academic: bool
+    is_testing: bool
+    is_negation: bool
+
+    def as_dict(self) -> dict[str, bool]:
+        return {
+            "is_quoted": self.is_quoted,
+            "is_academic": self.is_academic,
+            "is_testing": self.is_testing,
+            "is_negation": self.is_negation,
+        }
+
+    @property
+    def flags(self) -> int:
+        return sum((self.is_quoted, self.is_academic, self.is_testing, self.is_negation))
+
+
+@dataclass(frozen=True)
+class InjectionMatch:
+    """One detection; ``position`` is the character offset of ``matched_text``."""
+
+    injection_type: str
+    severity: str
+    matched_text: str
+    position: int
+    confidence: float
+    context_analysis: ContextAnalysis
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "injection_type": self.injection_type,
+            "severity": self.severity,
+            "matched_text": self.matched_text,
+            "position": self.position,
+            "confidence": self.confidence,
+            "context_analysis": self.context_analysis.as_dict(),
+        }
+
+
+# Confidence multipliers for each way the text can distance itself from the phrase.
+QUOTED_FACTOR = 0.65
+ACADEMIC_FACTOR = 0.55
+TESTING_FACTOR = 0.55
+NEGATION_FACTOR = 0.35
+UNADDRESSED_FACTOR = 0.8
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].lstrip().startswith(">"):
+        return True
+    window_start = max(0, start - 400)
+    before = text[window_start:start]
+    after = text[end : end + 400]
+    for opening, closing in _OPEN_QUOTES.items():
+        if opening == closing:
+            if before.count(opening) % 2 == 1 and opening in after:
+                return True
+        elif before.rfind(opening) > before.rfind(closing) and closing in after:
+            return True
+    # A single-quoted phrase: an opening quote right before, a closing one right after.
+    return bool(re.search(r"(?:^|[\s(:=])'[^']{0,60}$", before)) and "'" in after[:120]
+
+
+def analyze_context(text: str, start: int, end: int) -> ContextAnalysis:
+    """Whether the match at ``[start, end)`` is quoted, academic, testing or negated."""
+    window = text[max(0, start - 300) : end + 200]
+    return ContextAnalysis(
+        is_quoted=_is_quoted(text, start, end),
+        is_academic=_ACADEMIC.search(window) is not None,
+        is_testing=_TESTING.search(window) is not None,
+        is_negation=_NEGATION.search(text[max(0, start - 40) : start]) is not None,
+    )
+
+
+def _lower(severity: str, steps: int) -> str:
+    return SEVERITIES[max(0, SEVERITIES.index(severity) - steps)]
+
+
+def _raise(severity: str) -> str:
+    return SEVERITIES[min(len(SEVERITIES) - 1, SEVERITIES.index(severity) + 1)]
+
+
+def _scored(
+    rule: Rule, text: str, start: int, end: int, min_confidence: float
+) -> tuple[float, str, ContextAnalysis] | None:
+    context = analyze_context(text, start, end)
+    confidence = rule.confidence
+    if rule.addressed and not _CLAUSE_START.search(text[max(0, start - 40) : start]):
+        confidence *= UNADDRESSED_FACTOR
+    if context.is_quoted:
+        confidence *= QUOTED_FACTOR
+    if context.is_academic:
+        confidence *= ACADEMIC_FACTOR
+    if context.is_testing:
+        confidence *= TESTING_FACTOR
+    if context.is_negation:
+        confidence *= NEGATION_FACTOR
+    if confidence < min_confidence:
+        return None
+    return round(confidence, 3), _lower(rule.severity, context.flags), context
+
+
+def _scan(text: str, min_confidence: float, depth: int) -> list[InjectionMatch]:
+    normalized = decoders.normalize(text)
+    found: list[InjectionMatch] = []
+    for match in _PATTERN.finditer(normalized.text):
+        rule = RULES[int(match.lastgroup[1:])]  # type: ignore[index]
+        start, end = normalized.span(match.start(), match.end(), len(text))
+        # Delimiter rules may begin with the newline before a line; report the line itself.
+        while start < end and text[start] in "\r\n":
+            start += 1
+        scored = _scored(rule, text, start, end, min_confidence)
+        if scored is None:
+            continue
+        confidence, severity, context = scored
+        injection_type = rule.injection_type
+        if normalized.is_disguised(start, end):
+            # Invisible or look-alike characters inside an attack phrase show intent to evade.
+            injection_type, severity = "encoded_payload", _raise(severity)
+        found.append(
+            InjectionMatch(injection_type, severity, text[start:end], start, confidence, context)
+        )
+    if depth < _MAX_DECODE_DEPTH:
+        for segment in decoders.encoded_segments(text):
+            inner = _scan(segment.decoded, min_confidence, depth + 1)
+            if not inner:
+                continue
+            worst = max(inner, key=lambda m: (SEVERITIES.index(m.severity), m.confidence))
+            context = analyze_context(text, segment.start, segment.end)
+            found.append(
+                InjectionMatch(
+                    "encoded_payload",
+                    _raise(worst.severity),
+                    text[segment.start : segment.end],
+                    segment.start,
+                    worst.confidence,
+                    context,
+                )
+            )
+    found.sort(key=lambda m: m.position)
+    return found
+
+
+def detect_injection(
+    text: str, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[InjectionMatch]:
+    """Every prompt-injection match in ``text`` at or above ``min_confidence``, by position."""
+    return _scan(text, min_confidence, 0)
