@@ -14,8 +14,8 @@ from shared.settings import Settings, SettingsError
 # keys list` never imports Celery or gunicorn.
 COMMANDS: dict[str, str] = {
     "api": "orchestrator_cli.servers:api",
-    "worker": "orchestrator_cli.servers:worker",
-    "flower": "orchestrator_cli.servers:flower",
+    "worker": "orchestrator_cli.workers:worker",
+    "flower": "orchestrator_cli.workers:flower",
     "reflex": "orchestrator_cli.reflex:reflex",
     "arms": "orchestrator_cli.arms:arms",
     "db": "orchestrator_cli.admin:db",

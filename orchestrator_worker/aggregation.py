@@ -7,44 +7,12 @@ import re
 from typing import Any
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Words that frame a criterion rather than name what must be in the output.
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "this",
-        "to",
-        "was",
-        "were",
-        "will",
-        "with",
-        "must",
-        "should",
-        "include",
-        "includes",
-        "contain",
-        "contains",
-        "output",
-        "result",
-    ]
+    """a an and are as at be by for from has have in is it its of on or that the this to was
+    were will with must should include includes contain contains output result mention
+    mentions list lists describe describes explain explains give gives provide provides
+    show shows""".split()
 )
 # Share of a criterion's significant words that must appear in the output for it to be met.
 CRITERION_THRESHOLD = 0.6

@@ -1,0 +1,75 @@
+"""``orchestrator worker`` and ``orchestrator flower``."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import click
+
+from orchestrator_cli.main import load_settings
+from shared.states import QUEUES
+
+
+def _queues(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    names = [q.strip() for q in value.split(",") if q.strip()]
+    unknown = [q for q in names if q not in QUEUES]
+    if not names or unknown:
+        raise click.BadParameter(
+            f"unknown queue(s) {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(QUEUES)}"
+        )
+    # Keep the urgency order whatever order they were given in.
+    return ",".join(q for q in QUEUES if q in names)
+
+
+@click.command()
+@click.option(
+    "--concurrency", "-c", type=click.IntRange(1, 256), default=None,
+    help="Worker processes (default: number of CPUs).",
+)  # fmt: skip
+@click.option(
+    "--queues", "-Q", default=",".join(QUEUES), callback=_queues, show_default=True,
+    help="Queues to consume, polled most urgent first.",
+)  # fmt: skip
+@click.option("--hostname", "-n", default=None, help="Node name (default: worker@<host>-<pid>).")
+@click.option(
+    "--pool", type=click.Choice(["prefork", "threads", "solo"]), default="prefork",
+    show_default=True,
+)  # fmt: skip
+def worker(concurrency: int | None, queues: str, hostname: str | None, pool: str) -> None:
+    """Run a Celery worker that processes tasks."""
+    settings = load_settings()
+    from orchestrator_worker.celery_app import configure
+
+    app = configure(settings)
+    argv = [
+        "worker",
+        f"--queues={queues}",
+        f"--hostname={hostname or f'worker@{socket.gethostname()}-{os.getpid()}'}",
+        f"--pool={pool}",
+        f"--loglevel={settings.log_level.upper()}",
+        "--task-events",
+    ]
+    if concurrency:
+        argv.append(f"--concurrency={concurrency}")
+    app.worker_main(argv)
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=5555, show_default=True)
+def flower(host: str, port: int) -> None:
+    """Run the Flower dashboard behind basic authentication."""
+    settings = load_settings()
+    if not (settings.flower_user and settings.flower_password):
+        raise click.ClickException(
+            "FLOWER_USER and FLOWER_PASSWORD must be set: the dashboard never runs without "
+            "credentials"
+        )
+    from orchestrator_worker.celery_app import configure
+
+    app = configure(settings)
+    # From the environment, not argv, so the password does not show in the process list.
+    os.environ["FLOWER_BASIC_AUTH"] = f"{settings.flower_user}:{settings.flower_password}"
+    app.start(["flower", f"--address={host}", f"--port={port}", "--purge_offline_workers=60"])

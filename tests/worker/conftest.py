@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import redis
+
+from orchestrator_worker.breakers import forget_all
+from shared.settings import Settings
+
+
+@pytest.fixture
+def worker_settings(settings: Settings) -> Settings:
+    return Settings.from_env(
+        {},
+        database_url=settings.database_url,
+        redis_url=settings.redis_url,
+        reflex_url="http://reflex.test",
+        arm_urls=("http://arms.test",),
+        reflex_retries=2,
+        reflex_backoff_base=0.0,
+        breaker_fail_max=3,
+        breaker_reset_timeout=0.3,
+        reflex_outage_window_seconds=60,
+        retry_backoff_base=0.5,
+        log_format="text",
+    )
+
+
+@pytest.fixture(autouse=True)
+def fresh_breakers(redis_client: redis.Redis) -> Iterator[None]:
+    """Breakers keep state in Redis: start each test closed."""
+    forget_all()
+    yield
+    forget_all()
+
+
+import uuid  # noqa: E402
+from typing import Any  # noqa: E402
+
+from sqlalchemy import Connection  # noqa: E402
+from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+
+from orchestrator_worker import pipeline  # noqa: E402
+from orchestrator_worker.arms import ArmClient, ArmRegistry  # noqa: E402
+from orchestrator_worker.reflex_client import ReflexClient  # noqa: E402
+from shared.models import ApiKey, Task, TaskEvent  # noqa: E402
+
+
+@pytest.fixture
+def sessions(connection: Connection) -> sessionmaker[Session]:
+    """Sessions whose commits are savepoints of the rolled-back test transaction."""
+    return sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+
+
+@pytest.fixture
+def services(
+    worker_settings: Settings, sessions: sessionmaker[Session], redis_client: redis.Redis
+) -> pipeline.Services:
+    return pipeline.Services(
+        settings=worker_settings,
+        sessions=sessions,
+        reflex=ReflexClient(worker_settings, redis_client),
+        registry=ArmRegistry(worker_settings),
+        arms=ArmClient(worker_settings, redis_client),
+    )
+
+
+def make_task(sessions: sessionmaker[Session], **fields: Any) -> uuid.UUID:
+    """A pending task as the API stores it, with its first event."""
+    with sessions.begin() as session:
+        if session.get(ApiKey, "testkey") is None:
+            session.add(ApiKey(id="testkey", name="tests", key_hash="0" * 64))
+            session.flush()
+        task = Task(
+            owner_id="testkey",
+            goal=fields.pop("goal", "Summarize the quarterly report"),
+            constraints=fields.pop("constraints", {}),
+            acceptance_criteria=fields.pop("acceptance_criteria", []),
+            budget=fields.pop(
+                "budget", {"max_tokens": 10000, "max_time_seconds": 300, "max_cost_usd": 1.0}
+            ),
+            metadata_=fields.pop("metadata", {}),
+            **fields,
+        )
+        session.add(task)
+        session.flush()
+        session.add(TaskEvent(task_id=task.id, from_status=None, to_status="pending"))
+        return task.id
+
+
+def history(sessions: sessionmaker[Session], task_id: uuid.UUID) -> list[str]:
+    from sqlalchemy import select
+
+    with sessions() as session:
+        rows = session.execute(
+            select(TaskEvent.to_status).where(TaskEvent.task_id == task_id).order_by(TaskEvent.id)
+        )
+        return [r[0] for r in rows]

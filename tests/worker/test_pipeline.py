@@ -1,0 +1,242 @@
+"""The pipeline's plain functions against real Postgres, with HTTP mocked at the edge."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import redis
+import responses
+from sqlalchemy import update
+from sqlalchemy.orm import Session, sessionmaker
+
+from orchestrator_worker import pipeline
+from orchestrator_worker.sweeper import recover_lost
+from shared.broker import make_publisher
+from shared.models import Task, TaskResult, utcnow
+from shared.settings import Settings
+from shared.states import Status
+from tests.worker.conftest import history, make_task
+
+CAPABILITIES = [
+    {"arm_id": "planner", "name": "Planner", "capabilities": ["planning", "general"],
+     "cost_tier": 2, "endpoint": "http://arms.test/arms/planner/execute"},
+    {"arm_id": "summarizer", "name": "Summarizer", "capabilities": ["summarization", "general"],
+     "cost_tier": 1, "endpoint": "http://arms.test/arms/summarizer/execute"},
+]  # fmt: skip
+CLEAN = {
+    "request_id": "r", "status": "Success", "pii_detected": False, "pii_matches": [],
+    "injection_detected": False, "injection_matches": [], "cache_hit": False,
+    "processing_time_ms": 1,
+}  # fmt: skip
+BLOCKED = {
+    **CLEAN,
+    "status": "Blocked",
+    "pii_detected": True,
+    "pii_matches": [{"pii_type": "ssn", "value": "***", "position": 10, "confidence": 0.9,
+                     "context": "my ssn is"}],
+}  # fmt: skip
+
+
+def mock_arms(summary_status: int = 200) -> responses.BaseResponse:
+    responses.get("http://arms.test/capabilities", json=CAPABILITIES)
+    return responses.post(
+        "http://arms.test/arms/summarizer/execute",
+        status=summary_status,
+        json={"output": {"summary": "The quarterly report shows growth."}, "confidence": 0.9,
+              "tokens_used": 42, "cost_usd": 0.001},
+    )  # fmt: skip
+
+
+def status_of(sessions: sessionmaker[Session], task_id: object) -> Task:
+    with sessions() as session:
+        task = session.get(Task, task_id)
+        assert task is not None
+        return task
+
+
+@responses.activate
+def test_a_simple_task_completes_with_every_step_recorded(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", json=CLEAN)
+    arm_call = mock_arms()
+    task_id = make_task(sessions, acceptance_criteria=["mentions growth"])
+
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None and claim.fence == 1
+    assert pipeline.run(services, claim) == Status.COMPLETED
+
+    task = status_of(sessions, task_id)
+    assert task.status == "completed" and task.finished_at is not None
+    assert history(sessions, task_id) == ["pending", "processing", "completed"]
+    with sessions() as session:
+        result = session.get(TaskResult, task_id)
+        assert result is not None
+        body = result.result
+    assert body["answer"] == {"summary": "The quarterly report shows growth."}
+    assert body["routing"]["selected"] == ["summarizer"]
+    assert body["reflex"]["status"] == "Success"
+    assert body["aggregation"]["acceptance_criteria"][0]["met"] is True
+    assert {"reflex_ms", "routing_ms", "arms_ms", "total_ms"} <= set(body["timing"])
+    assert arm_call.call_count == 1
+
+
+@responses.activate
+def test_a_redelivered_message_finds_nothing_to_do(sessions: sessionmaker[Session]) -> None:
+    task_id = make_task(sessions)
+    assert pipeline.claim(sessions, task_id) is not None
+    assert pipeline.claim(sessions, task_id) is None
+    assert history(sessions, task_id) == ["pending", "processing"]
+
+
+@responses.activate
+def test_blocked_task_ends_blocked_and_no_arm_is_called(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", json=BLOCKED)
+    arm_call = mock_arms()
+    task_id = make_task(sessions, goal="My SSN is 123-45-6789")
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    assert pipeline.run(services, claim) == Status.BLOCKED
+    assert history(sessions, task_id) == ["pending", "processing", "blocked"]
+    assert arm_call.call_count == 0
+    with sessions() as session:
+        result = session.get(TaskResult, task_id)
+        assert result is not None
+        assert result.result["reflex"]["pii_matches"][0]["pii_type"] == "ssn"
+
+
+@responses.activate
+def test_reflex_down_retries_then_fails_after_the_window(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", status=503)
+    arm_call = mock_arms()
+    task_id = make_task(sessions)
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    with pytest.raises(pipeline.RetryLater) as retry:
+        pipeline.run(services, claim)
+    assert retry.value.delay > 0
+    task = status_of(sessions, task_id)
+    assert task.status == "pending" and task.not_before is not None
+
+    # Past the outage window the task fails with a clear error, never passes unscreened.
+    with sessions.begin() as session:
+        session.execute(
+            update(Task).where(Task.id == task_id).values(started_at=utcnow() - timedelta(hours=1))
+        )
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    assert pipeline.run(services, claim) == Status.FAILED
+    task = status_of(sessions, task_id)
+    assert task.error_code == "reflex_unavailable"
+    assert "Reflex Layer unavailable" in (task.error_message or "")
+    assert arm_call.call_count == 0
+    assert history(sessions, task_id) == [
+        "pending", "processing", "pending", "processing", "failed",
+    ]  # fmt: skip
+
+
+@responses.activate
+def test_cancel_requested_stops_at_the_next_step(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", json=CLEAN)
+    mock_arms()
+    task_id = make_task(sessions)
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    with sessions.begin() as session:
+        session.execute(update(Task).where(Task.id == task_id).values(cancel_requested=True))
+    assert pipeline.run(services, claim) == Status.CANCELLED
+    assert history(sessions, task_id)[-1] == "cancelled"
+
+
+@responses.activate
+def test_arm_refusal_fails_and_arm_outage_retries(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", json=CLEAN)
+    mock_arms(summary_status=400)
+    task_id = make_task(sessions)
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    assert pipeline.run(services, claim) == Status.FAILED
+    assert status_of(sessions, task_id).error_code == "arm_error"
+
+    responses.replace(responses.POST, "http://arms.test/arms/summarizer/execute", status=500)
+    task_id = make_task(sessions)
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    with pytest.raises(pipeline.RetryLater):
+        pipeline.run(services, claim)
+    assert status_of(sessions, task_id).status == "pending"
+
+
+@responses.activate
+def test_unknown_assigned_arm_fails_with_no_arm(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", json=CLEAN)
+    mock_arms()
+    task_id = make_task(sessions, assigned_arm="translator")
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    assert pipeline.run(services, claim) == Status.FAILED
+    task = status_of(sessions, task_id)
+    assert task.error_code == "no_arm" and "translator" in (task.error_message or "")
+
+
+def test_a_stale_fence_cannot_finish_a_task_taken_over(sessions: sessionmaker[Session]) -> None:
+    task_id = make_task(sessions)
+    first = pipeline.claim(sessions, task_id)
+    assert first is not None
+    assert pipeline.requeue(sessions, first, 0, "worker lost")
+    second = pipeline.claim(sessions, task_id)
+    assert second is not None and second.fence == 2
+    assert not pipeline.finish(sessions, first, Status.COMPLETED, result={"late": True})
+    assert pipeline.finish(sessions, second, Status.COMPLETED, result={"ok": True})
+    assert history(sessions, task_id) == [
+        "pending", "processing", "pending", "processing", "completed",
+    ]  # fmt: skip
+
+
+def test_sweeper_requeues_a_task_whose_worker_stopped_beating(
+    worker_settings: Settings, sessions: sessionmaker[Session], redis_client: redis.Redis
+) -> None:
+    task_id = make_task(sessions, priority="high")
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    with sessions.begin() as session:
+        session.execute(
+            update(Task)
+            .where(Task.id == task_id)
+            .values(heartbeat_at=utcnow() - timedelta(minutes=5))
+        )
+    counts = recover_lost(sessions, make_publisher(worker_settings), worker_settings)
+    assert counts == {"requeued": 1, "failed": 0}
+    assert status_of(sessions, task_id).status == "pending"
+    assert redis_client.llen("high") == 1  # the task id is back on its queue
+    assert history(sessions, task_id)[-1] == "pending"
+
+
+def test_sweeper_fails_a_lost_task_past_its_time_budget(
+    worker_settings: Settings, sessions: sessionmaker[Session], redis_client: redis.Redis
+) -> None:
+    task_id = make_task(sessions)
+    assert pipeline.claim(sessions, task_id) is not None
+    long_ago = utcnow() - timedelta(hours=2)
+    with sessions.begin() as session:
+        session.execute(
+            update(Task)
+            .where(Task.id == task_id)
+            .values(heartbeat_at=long_ago, started_at=long_ago)
+        )
+    counts = recover_lost(sessions, make_publisher(worker_settings), worker_settings)
+    assert counts == {"requeued": 0, "failed": 1}
+    task = status_of(sessions, task_id)
+    assert task.status == "failed" and task.error_code == "timeout"
+    assert redis_client.llen("medium") == 0

@@ -1,0 +1,111 @@
+"""Routing by capability, cost tier and health; aggregation against acceptance criteria."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator_worker.aggregation import aggregate, check_criteria
+from orchestrator_worker.arms import ArmCapability
+from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, route
+
+
+def arm(
+    arm_id: str, tags: tuple[str, ...], tier: int = 2, status: str = "healthy"
+) -> ArmCapability:
+    return ArmCapability(
+        arm_id=arm_id,
+        name=arm_id,
+        endpoint=f"http://arms.test/arms/{arm_id}/execute",
+        capabilities=tags,
+        cost_tier=tier,
+        status=status,
+    )
+
+
+PLANNER = arm("planner", ("planning", "decomposition", "general"), tier=2)
+SUMMARIZER = arm("summarizer", ("summarization", "summarize", "general"), tier=1)
+JUDGE = arm("judge", ("evaluation", "judge", "scoring"), tier=3)
+ARMS = [PLANNER, SUMMARIZER, JUDGE]
+
+
+def contract(goal: str, **extra: object) -> dict[str, object]:
+    return {"goal": goal, "constraints": {}, **extra}
+
+
+def test_goal_words_pick_the_matching_arm() -> None:
+    decision = route(contract("Summarise this quarterly report"), ARMS)
+    assert [a.arm_id for a in decision.arms] == ["summarizer"]
+    assert decision.strategy == "best_match"
+    scores = {c["arm_id"]: c["score"] for c in decision.scores}
+    assert scores["summarizer"] > scores["planner"] == 0
+
+
+def test_cost_tier_breaks_ties() -> None:
+    cheap = arm("cheap-planner", ("planning",), tier=1)
+    decision = route(contract("Planning a launch"), [PLANNER, cheap])
+    assert decision.arms == [cheap]
+
+
+def test_unhealthy_and_open_breaker_arms_are_skipped() -> None:
+    sick = arm("summarizer", ("summarization",), tier=1, status="unreachable")
+    decision = route(contract("summarize it"), [sick, PLANNER])
+    assert decision.arms == [PLANNER]  # falls back to a general arm
+    decision = route(contract("summarize it"), ARMS, is_open=lambda a: a == "summarizer")
+    assert decision.arms[0].arm_id != "summarizer"
+
+
+def test_no_matching_words_fall_back_to_the_cheapest_general_arm() -> None:
+    decision = route(contract("xyzzy"), ARMS)
+    assert decision.arms == [SUMMARIZER]
+    assert decision.strategy == "fallback"
+
+
+def test_assigned_arm_wins_and_unknown_assigned_arm_is_refused() -> None:
+    assert route(contract("summarize", assigned_arm="judge"), ARMS).arms == [JUDGE]
+    with pytest.raises(NoArmAvailable, match="nope"):
+        route(contract("x", assigned_arm="nope"), ARMS)
+    with pytest.raises(ArmsUnhealthy):
+        route(contract("x", assigned_arm="judge"), ARMS, is_open=lambda a: a == "judge")
+
+
+def test_required_capabilities_fan_out_to_several_arms() -> None:
+    decision = route(
+        contract("do it", constraints={"capabilities": ["planning", "evaluation"]}), ARMS
+    )
+    assert [a.arm_id for a in decision.arms] == ["planner", "judge"]
+    with pytest.raises(NoArmAvailable, match="translation"):
+        route(contract("x", constraints={"capabilities": ["translation"]}), ARMS)
+
+
+def test_all_unhealthy_is_a_retryable_condition() -> None:
+    with pytest.raises(ArmsUnhealthy):
+        route(contract("plan"), [arm("planner", ("planning",), status="down")])
+    with pytest.raises(NoArmAvailable):
+        route(contract("plan"), [])
+
+
+def test_criteria_are_checked_against_the_outputs() -> None:
+    checked = check_criteria(
+        ["Lists the deployment steps", "Mentions the rollback plan"],
+        "Steps: 1. build 2. deployment to staging 3. list checks",
+    )
+    assert [c["met"] for c in checked] == [True, False]
+
+
+def test_aggregate_combines_outputs_costs_and_failures() -> None:
+    result = aggregate(
+        {"acceptance_criteria": ["summary"], "budget": {"max_tokens": 100, "max_cost_usd": 1}},
+        [
+            {"arm_id": "a", "ok": True, "output": {"summary": "x"}, "confidence": 0.8,
+             "tokens_used": 30, "cost_usd": 0.01},
+            {"arm_id": "b", "ok": True, "output": {"steps": []}, "confidence": 0.6,
+             "tokens_used": 20, "cost_usd": 0.02},
+            {"arm_id": "c", "ok": False, "error": "arm c answered 500"},
+        ],
+    )  # fmt: skip
+    assert result["answer"] == {"a": {"summary": "x"}, "b": {"steps": []}}
+    assert result["confidence"] == 0.7
+    assert result["tokens_used"] == 50 and result["cost_usd"] == 0.03
+    assert result["within_budget"] is True
+    assert result["all_criteria_met"] is True
+    assert result["arms_failed"] == [{"arm_id": "c", "error": "arm c answered 500"}]
