@@ -1,0 +1,57 @@
+"""The application factory. Importing this module creates nothing; ``create_app`` does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+from flask_cors import CORS
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+
+from orchestrator_api.edge import register_request_hooks
+from orchestrator_api.errors import register_error_handlers
+from orchestrator_api.extensions import db
+from orchestrator_api.runtime import EXTENSION, Runtime
+from orchestrator_api.views import ops_bp, tasks_bp
+from shared.db import _sqlite_pragmas, engine_options, normalize_url
+from shared.settings import Settings
+
+
+def _database_uri(settings: Settings) -> str:
+    """The SQLAlchemy URL; a relative SQLite path is made absolute from the working directory,
+    as the workers resolve it (Flask-SQLAlchemy would resolve it in the instance folder)."""
+    url = make_url(normalize_url(settings.database_url))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return url.render_as_string(hide_password=False)
+    path = Path(url.database).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return url.set(database=str(path)).render_as_string(hide_password=False)
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    """Build the API app from ``settings`` (default: ``Settings.from_env()``)."""
+    settings = settings or Settings.from_env()
+    app = Flask(__name__)
+    app.config.update(
+        SQLALCHEMY_DATABASE_URI=_database_uri(settings),
+        SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings),
+        MAX_CONTENT_LENGTH=settings.max_content_length,
+    )
+    db.init_app(app)
+    if settings.is_sqlite:
+        with app.app_context():
+            event.listen(db.engine, "connect", _sqlite_pragmas)
+    app.extensions[EXTENSION] = Runtime(settings)
+    if settings.cors_origins:
+        CORS(
+            app,
+            origins=list(settings.cors_origins),
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "Retry-After", "Location"],
+        )
+    register_request_hooks(app)
+    register_error_handlers(app)
+    app.register_blueprint(ops_bp)
+    app.register_blueprint(tasks_bp)
+    return app

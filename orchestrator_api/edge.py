@@ -1,0 +1,99 @@
+"""What happens around every request: request id, access log, metrics, API-key auth, rate limit."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from flask import Flask, Response, g, request
+
+from orchestrator_api.errors import ApiError
+from orchestrator_api.extensions import session
+from orchestrator_api.runtime import runtime
+from shared import logging as log_context
+from shared.keys import verify_key
+
+access_log = logging.getLogger("orchestrator_api.access")
+
+_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
+
+
+def _start_request() -> None:
+    supplied = request.headers.get("X-Request-ID", "")
+    g.request_id = supplied if _SANE_REQUEST_ID.fullmatch(supplied) else uuid.uuid4().hex
+    g.started = time.perf_counter()
+    g.log_token = log_context.bind_value(request_id=g.request_id)
+
+
+def _finish_request(response: Response) -> Response:
+    rid = g.get("request_id") or uuid.uuid4().hex
+    response.headers["X-Request-ID"] = rid
+    seconds = time.perf_counter() - g.get("started", time.perf_counter())
+    endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
+    runtime().metrics.observe(request.method, endpoint, response.status_code, seconds)
+    # Path and status only: bodies, query strings and keys never reach the log.
+    access_log.info(
+        "%s %s %s %.1fms",
+        request.method,
+        request.path,
+        response.status_code,
+        seconds * 1000,
+        extra={
+            "method": request.method,
+            "path": request.path,
+            "status": response.status_code,
+            "duration_ms": round(seconds * 1000, 1),
+            "request_id": rid,
+        },
+    )
+    return response
+
+
+def _end_request(_exc: BaseException | None) -> None:
+    token = g.pop("log_token", None)
+    if token is not None:
+        log_context.reset(token)
+
+
+def register_request_hooks(app: Flask) -> None:
+    """Request id in, request id out, one access log line and latency sample per request."""
+    app.before_request(_start_request)
+    app.after_request(_finish_request)
+    app.teardown_request(_end_request)
+
+
+def authenticate() -> None:
+    """``before_request`` of the task endpoints: a valid Bearer key, within its rate limit.
+
+    Sets ``g.owner_id``, the key's public id, which scopes every task query.
+    """
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise ApiError(
+            401,
+            "unauthorized",
+            "Send an API key as 'Authorization: Bearer <key>'.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    api_key = verify_key(session(), token)
+    if api_key is None:
+        raise ApiError(
+            401,
+            "unauthorized",
+            "The API key is not valid or was revoked.",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+    g.owner_id = api_key.id
+    log_context.bind_value(api_key_id=api_key.id)
+    retry_after = runtime().rate_limited(api_key.id)
+    if retry_after is not None:
+        raise ApiError(
+            429,
+            "rate_limited",
+            "Too many requests for this API key; slow down.",
+            {"limit_per_minute": runtime().settings.rate_limit_per_minute},
+            headers={"Retry-After": str(retry_after)},
+        )

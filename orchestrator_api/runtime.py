@@ -1,0 +1,122 @@
+"""Per-process clients of the API: the Celery publisher and a Redis client, made on first use.
+
+One ``Runtime`` per app, stored in ``app.extensions``; under gunicorn each worker builds its
+app after fork, so no connection is ever shared across processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+import uuid
+from typing import Any
+
+import redis
+from celery import Celery
+from flask import Flask, current_app
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+from orchestrator_api.metrics import ApiMetrics
+from shared.broker import make_publisher, publish_task
+from shared.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+# After a broker or limiter failure, skip them for this long instead of making every request
+# wait for the same connection error; the sweeper republishes what was not sent.
+OUTAGE_BACKOFF_SECONDS = 5.0
+EXTENSION = "orchestrator"
+
+
+class Runtime:
+    """Settings plus the lazily created clients of one API process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.metrics = ApiMetrics()
+        self._lock = threading.Lock()
+        self._publisher: Celery | None = None
+        self._redis: redis.Redis | None = None
+        self._broker_down_until = 0.0
+        self._limiter_down_until = 0.0
+        self.openapi: dict[str, Any] | None = None
+
+    def publisher(self) -> Celery:
+        """The process's Celery publisher, created on first use."""
+        with self._lock:
+            if self._publisher is None:
+                self._publisher = make_publisher(self.settings)
+            return self._publisher
+
+    def redis(self) -> redis.Redis:
+        """A Redis client with short timeouts and no retries: callers degrade instead of waiting."""
+        with self._lock:
+            if self._redis is None:
+                timeout = self.settings.ready_timeout
+                self._redis = redis.Redis.from_url(
+                    self.settings.redis_url,
+                    socket_connect_timeout=timeout,
+                    socket_timeout=timeout,
+                    retry=Retry(NoBackoff(), 0),
+                )
+            return self._redis
+
+    def publish(self, task_id: uuid.UUID, priority: str) -> bool:
+        """Best-effort publish after commit; False (and a warning) when the broker is down."""
+        if time.monotonic() < self._broker_down_until:
+            logger.warning("broker marked down, left to the sweeper task_id=%s", task_id)
+            return False
+        try:
+            publish_task(self.publisher(), task_id, priority)
+        except Exception as exc:
+            self._broker_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
+            logger.warning(
+                "publish failed, the sweeper will republish task_id=%s error=%s", task_id, exc
+            )
+            return False
+        return True
+
+    def revoke(self, task_id: uuid.UUID) -> None:
+        """Ask workers to drop the queued message of a cancelled task; best effort."""
+        if time.monotonic() < self._broker_down_until:
+            return
+        try:
+            self.publisher().control.revoke(str(task_id))
+        except Exception as exc:
+            self._broker_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
+            logger.warning("revoke failed task_id=%s error=%s", task_id, exc)
+
+    def rate_limited(self, key_id: str) -> int | None:
+        """Seconds to wait when ``key_id`` used up this minute's requests, else None.
+
+        A fixed one-minute window counted in Redis, shared by every API process. When Redis
+        does not answer the request is let through: the limiter never takes the API down.
+        """
+        limit = self.settings.rate_limit_per_minute
+        if not limit or time.monotonic() < self._limiter_down_until:
+            return None
+        now = time.time()
+        window = int(now // 60)
+        counter = f"orchestrator:ratelimit:{key_id}:{window}"
+        try:
+            pipe = self.redis().pipeline(transaction=False)
+            pipe.incr(counter)
+            pipe.expire(counter, 61)
+            count, _ = pipe.execute()
+        except redis.RedisError as exc:
+            self._limiter_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
+            logger.warning("rate limiter unavailable, requests let through error=%s", exc)
+            return None
+        if int(count) <= limit:
+            return None
+        return max(1, math.ceil((window + 1) * 60 - now))
+
+
+def runtime(app: Flask | None = None) -> Runtime:
+    """The ``Runtime`` of ``app`` (default: the current app)."""
+    target = app if app is not None else current_app
+    found: Runtime = target.extensions[EXTENSION]
+    return found

@@ -1,0 +1,270 @@
+"""What the API does, as plain functions of a session: views parse, call one of these, serialise.
+
+Domain outcomes are exceptions of this module (``TaskNotFound``, ``TaskNotCancellable``,
+``InvalidCursor``); the HTTP layer maps them to status codes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import func, insert, select, text, tuple_, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+
+from shared.db import transition
+from shared.models import Task, TaskEvent, utcnow
+from shared.states import Status
+
+logger = logging.getLogger(__name__)
+
+PublishFn = Callable[[uuid.UUID, str], bool]
+RevokeFn = Callable[[uuid.UUID], None]
+
+
+class TaskNotFound(LookupError):
+    """No task with this id belongs to the caller (or the id is not a UUID)."""
+
+
+class TaskNotCancellable(Exception):
+    """The task already reached a terminal status."""
+
+    def __init__(self, status: str) -> None:
+        super().__init__(f"task is already {status}")
+        self.status = status
+
+
+class InvalidCursor(ValueError):
+    """A pagination cursor that this API did not issue."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    task_id: uuid.UUID
+    status: str
+    created: bool
+
+
+@dataclass(frozen=True)
+class TaskPage:
+    tasks: list[Task]
+    limit: int
+    next_cursor: str | None
+    offset: int | None = None
+    total: int | None = None
+
+
+@dataclass(frozen=True)
+class CancelOutcome:
+    task_id: uuid.UUID
+    status: str
+    cancel_requested: bool
+
+
+def parse_task_id(raw: str) -> uuid.UUID:
+    """A task id from a URL; anything that is not a UUID is simply not found."""
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        raise TaskNotFound(raw) from None
+
+
+def submit_task(
+    session: Session,
+    *,
+    owner_id: str,
+    contract: Mapping[str, Any],
+    idempotency_key: str | None,
+    publish: PublishFn,
+) -> Submission:
+    """Commit a validated contract as a pending task with its first event, then publish it.
+
+    With an ``idempotency_key`` already used by this owner, nothing is written and the first
+    task is returned (``created=False``); concurrent repeats are settled by the unique index.
+    A failed publish leaves the committed row to the sweeper.
+    """
+    task_id = uuid.uuid4()
+    now = utcnow()
+    priority = contract["priority"]
+    try:
+        session.execute(
+            insert(Task).values(
+                id=task_id,
+                owner_id=owner_id,
+                idempotency_key=idempotency_key,
+                status=Status.PENDING.value,
+                priority=priority,
+                goal=contract["goal"],
+                context=contract["context"],
+                constraints=contract["constraints"],
+                acceptance_criteria=contract["acceptance_criteria"],
+                budget=contract["budget"],
+                metadata_=contract["metadata_"],
+                parent_task_id=contract["parent_task_id"],
+                assigned_arm=contract["assigned_arm"],
+                attempts=0,
+                cancel_requested=False,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        session.execute(
+            insert(TaskEvent).values(
+                task_id=task_id,
+                from_status=None,
+                to_status=Status.PENDING.value,
+                reason="submitted",
+                created_at=now,
+            )
+        )
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        if idempotency_key is None:
+            raise
+        existing = session.execute(
+            select(Task.id, Task.status).where(
+                Task.owner_id == owner_id, Task.idempotency_key == idempotency_key
+            )
+        ).one_or_none()
+        if existing is None:
+            raise
+        return Submission(task_id=existing.id, status=existing.status, created=False)
+    publish(task_id, priority)
+    return Submission(task_id=task_id, status=Status.PENDING.value, created=True)
+
+
+def get_task(session: Session, *, owner_id: str, task_id: str) -> Task:
+    """The caller's task with its result loaded; ``TaskNotFound`` otherwise."""
+    task = session.scalars(
+        select(Task)
+        .options(joinedload(Task.result))
+        .where(Task.id == parse_task_id(task_id), Task.owner_id == owner_id)
+    ).one_or_none()
+    if task is None:
+        raise TaskNotFound(task_id)
+    return task
+
+
+def _encode_cursor(task: Task) -> str:
+    raw = orjson.dumps([task.created_at.isoformat(), str(task.id)])
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        created_at, task_id = orjson.loads(raw)
+        return datetime.fromisoformat(created_at), uuid.UUID(task_id)
+    except (binascii.Error, orjson.JSONDecodeError, ValueError, TypeError):
+        raise InvalidCursor(cursor) from None
+
+
+def list_tasks(
+    session: Session,
+    *,
+    owner_id: str,
+    status: str | None = None,
+    priority: str | None = None,
+    limit: int = 20,
+    cursor: str | None = None,
+    offset: int | None = None,
+) -> TaskPage:
+    """The caller's tasks, newest first, one page of them.
+
+    Keyset pagination by ``cursor`` (stable while tasks are added) or, with ``offset``,
+    classic pages that also report ``total``.
+    """
+    filters = [Task.owner_id == owner_id]
+    if status is not None:
+        filters.append(Task.status == status)
+    if priority is not None:
+        filters.append(Task.priority == priority)
+    query = select(Task).where(*filters).order_by(Task.created_at.desc(), Task.id.desc())
+    if cursor is not None:
+        created_at, last_id = _decode_cursor(cursor)
+        query = query.where(tuple_(Task.created_at, Task.id) < tuple_(created_at, last_id))
+    if offset is not None:
+        query = query.offset(offset)
+    rows = list(session.scalars(query.limit(limit + 1)))
+    tasks = rows[:limit]
+    next_cursor = _encode_cursor(tasks[-1]) if len(rows) > limit else None
+    total = None
+    if offset is not None:
+        total = session.scalar(select(func.count()).select_from(Task).where(*filters)) or 0
+    return TaskPage(tasks=tasks, limit=limit, next_cursor=next_cursor, offset=offset, total=total)
+
+
+def task_events(session: Session, *, owner_id: str, task_id: str) -> list[TaskEvent]:
+    """The status history of the caller's task, oldest first."""
+    tid = parse_task_id(task_id)
+    owned = session.scalar(select(Task.id).where(Task.id == tid, Task.owner_id == owner_id))
+    if owned is None:
+        raise TaskNotFound(task_id)
+    return list(
+        session.scalars(select(TaskEvent).where(TaskEvent.task_id == tid).order_by(TaskEvent.id))
+    )
+
+
+def cancel_task(
+    session: Session, *, owner_id: str, task_id: str, revoke: RevokeFn
+) -> CancelOutcome:
+    """Cancel a pending task at once, or ask a processing one to stop at its next step.
+
+    A terminal task raises ``TaskNotCancellable``. The state is re-read when a worker moves
+    the task between the read and the guarded update.
+    """
+    tid = parse_task_id(task_id)
+    for _ in range(5):
+        row = session.execute(
+            select(Task.status).where(Task.id == tid, Task.owner_id == owner_id)
+        ).one_or_none()
+        if row is None:
+            raise TaskNotFound(task_id)
+        status = Status(row.status)
+        if status is Status.PENDING:
+            if transition(
+                session,
+                tid,
+                from_=Status.PENDING,
+                to=Status.CANCELLED,
+                reason="cancelled by client",
+            ):
+                session.commit()
+                revoke(tid)
+                return CancelOutcome(tid, Status.CANCELLED.value, cancel_requested=False)
+        elif status is Status.PROCESSING:
+            result = session.execute(
+                update(Task)
+                .where(Task.id == tid, Task.status == Status.PROCESSING.value)
+                .values(cancel_requested=True)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount == 1:  # type: ignore[attr-defined]
+                session.commit()
+                return CancelOutcome(tid, Status.PROCESSING.value, cancel_requested=True)
+        else:
+            raise TaskNotCancellable(status.value)
+        session.rollback()
+    raise TaskNotCancellable(status.value)
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """How many tasks are in each status, every status listed."""
+    counts = {s.value: 0 for s in Status}
+    for status, count in session.execute(select(Task.status, func.count()).group_by(Task.status)):
+        counts[status] = count
+    return counts
+
+
+def check_database(session: Session) -> None:
+    """Raise when the database does not answer."""
+    session.execute(text("SELECT 1"))

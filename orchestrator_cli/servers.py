@@ -1,0 +1,54 @@
+"""Long-running server commands: each starts one process role."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from typing import Any
+
+import click
+
+from orchestrator_cli.main import load_settings
+
+
+def _prepare_multiprocess_metrics() -> str:
+    """A fresh PROMETHEUS_MULTIPROC_DIR unless one is given; set before prometheus is imported."""
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not directory:
+        directory = tempfile.mkdtemp(prefix="orchestrator-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+    return directory
+
+
+def _child_exit(_server: Any, worker: Any) -> None:
+    # A dead worker's live gauges must not be summed any more.
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256))
+@click.option("--threads", default=1, show_default=True, type=click.IntRange(1, 256))
+def api(host: str, port: int, workers: int, threads: int) -> None:
+    """The HTTP API under gunicorn; each worker process builds its own app."""
+    settings = load_settings()
+    _prepare_multiprocess_metrics()
+
+    from orchestrator_api.app import create_app
+    from shared.logging import configure
+    from shared.wsgi import serve
+
+    configure(settings.log_level, settings.log_format)
+    click.echo(f"API listening on http://{host}:{port} (workers={workers}, threads={threads})")
+    serve(
+        lambda: create_app(settings),
+        host=host,
+        port=port,
+        workers=workers,
+        threads=threads,
+        worker_class="gthread" if threads > 1 else "sync",
+        child_exit=_child_exit,
+    )

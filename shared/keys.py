@@ -1,0 +1,76 @@
+"""API keys: create, list, revoke, verify.
+
+A key reads ``orc_<id>_<secret>``. ``id`` is public (it names the key in listings and
+logs); only the SHA-256 of the whole key is stored. Callers own the transaction: these
+functions flush, the caller commits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from shared.models import ApiKey, utcnow
+
+PREFIX = "orc"
+NAME_MAX = 100
+
+
+def hash_key(raw_key: str) -> str:
+    """SHA-256 hex digest of a whole key, as stored in ``ApiKey.key_hash``."""
+    return hashlib.sha256(raw_key.encode()).hexdigest()
+
+
+def parse_key_id(raw_key: str) -> str | None:
+    """The public id inside a key, or None when the key is not shaped like ours."""
+    parts = raw_key.split("_", 2)
+    if len(parts) != 3 or parts[0] != PREFIX or not parts[1] or not parts[2]:
+        return None
+    return parts[1]
+
+
+def create_key(session: Session, name: str) -> tuple[ApiKey, str]:
+    """Store a new key named ``name``; return the row and the key, which is never shown again."""
+    name = name.strip()
+    if not name or len(name) > NAME_MAX:
+        raise ValueError(f"a key name must be 1 to {NAME_MAX} characters")
+    key_id = secrets.token_hex(6)
+    raw_key = f"{PREFIX}_{key_id}_{secrets.token_hex(24)}"
+    api_key = ApiKey(id=key_id, name=name, key_hash=hash_key(raw_key), created_at=utcnow())
+    session.add(api_key)
+    session.flush()
+    return api_key, raw_key
+
+
+def list_keys(session: Session) -> list[ApiKey]:
+    """Every key, revoked ones included, oldest first."""
+    return list(session.scalars(select(ApiKey).order_by(ApiKey.created_at, ApiKey.id)))
+
+
+def revoke_key(session: Session, key_id: str) -> bool:
+    """Revoke a key at once. False when no active key has this id."""
+    result = session.execute(
+        update(ApiKey)
+        .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    session.flush()
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def verify_key(session: Session, raw_key: str) -> ApiKey | None:
+    """The active key matching ``raw_key``, or None (unknown, malformed, revoked)."""
+    key_id = parse_key_id(raw_key)
+    if key_id is None or len(key_id) > 16:
+        return None
+    api_key = session.get(ApiKey, key_id)
+    if api_key is None or api_key.revoked_at is not None:
+        return None
+    if not hmac.compare_digest(api_key.key_hash, hash_key(raw_key)):
+        return None
+    return api_key

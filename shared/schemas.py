@@ -1,0 +1,250 @@
+"""marshmallow schemas of the task contract and of the API's answers.
+
+The same schemas validate requests, serialise responses and generate the OpenAPI document,
+so the documentation cannot drift from what the API enforces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
+
+from shared.states import Priority, Status
+
+GOAL_MAX = 10_000
+CONTEXT_MAX = 50_000
+ASSIGNED_ARM_MAX = 128
+IDEMPOTENCY_KEY_MAX = 255
+
+PRIORITIES = [p.value for p in Priority]
+STATUSES = [s.value for s in Status]
+
+DEFAULT_BUDGET: dict[str, Any] = {
+    "max_tokens": 10_000,
+    "max_time_seconds": 300,
+    "max_cost_usd": 1.0,
+}
+
+
+class StrictFloat(fields.Float):
+    """A JSON number; unlike ``fields.Float`` it refuses numeric strings and booleans."""
+
+    def _deserialize(
+        self, value: Any, attr: str | None, data: Mapping[str, Any] | None, **kw: Any
+    ) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kw)
+
+
+class BudgetSchema(Schema):
+    """Limits of one task; every omitted limit gets its default."""
+
+    class Meta:
+        unknown = RAISE
+
+    max_tokens = fields.Integer(
+        strict=True,
+        load_default=DEFAULT_BUDGET["max_tokens"],
+        validate=validate.Range(1, 100_000),
+        metadata={"description": "Most tokens the arms may spend."},
+    )
+    max_time_seconds = fields.Integer(
+        strict=True,
+        load_default=DEFAULT_BUDGET["max_time_seconds"],
+        validate=validate.Range(1, 3_600),
+        metadata={"description": "Wall-clock limit of the whole pipeline."},
+    )
+    max_cost_usd = StrictFloat(
+        load_default=DEFAULT_BUDGET["max_cost_usd"],
+        allow_nan=False,
+        validate=validate.Range(0, 100),
+        metadata={"description": "Most money the arms may spend, in US dollars."},
+    )
+
+
+def _default_budget() -> dict[str, Any]:
+    return dict(DEFAULT_BUDGET)
+
+
+class TaskContractSchema(Schema):
+    """The body of ``POST /submit``. Unknown fields are refused; omitted ones get defaults."""
+
+    class Meta:
+        unknown = RAISE
+
+    goal = fields.String(
+        required=True,
+        validate=validate.Length(1, GOAL_MAX),
+        metadata={"description": "What the task must achieve.", "pattern": r"\S"},
+    )
+    context = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(max=CONTEXT_MAX),
+        metadata={"description": "Background the arms may use."},
+    )
+    constraints = fields.Dict(keys=fields.String(), load_default=dict)
+    acceptance_criteria = fields.List(fields.String(), load_default=list)
+    budget = fields.Nested(BudgetSchema, load_default=_default_budget)
+    priority = fields.String(
+        load_default=Priority.MEDIUM.value, validate=validate.OneOf(PRIORITIES)
+    )
+    metadata_ = fields.Dict(keys=fields.String(), load_default=dict, data_key="metadata")
+    parent_task_id = fields.UUID(load_default=None, allow_none=True)
+    assigned_arm = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(1, ASSIGNED_ARM_MAX),
+        metadata={"description": "Run on this arm only, bypassing routing."},
+    )
+
+    @validates("goal")
+    def _goal_not_blank(self, value: str, **_: Any) -> None:
+        if not value.strip():
+            raise ValidationError("Must not be blank.")
+
+
+class SubmitResponseSchema(Schema):
+    task_id = fields.UUID(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
+    message = fields.String(required=True)
+
+
+class TaskErrorSchema(Schema):
+    code = fields.String(required=True)
+    message = fields.String(allow_none=True)
+
+
+class TaskSchema(Schema):
+    """A task as ``GET /tasks/<id>`` shows it."""
+
+    task_id = fields.UUID(attribute="id", required=True)
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
+    priority = fields.String(required=True, validate=validate.OneOf(PRIORITIES))
+    goal = fields.String(required=True)
+    context = fields.String(allow_none=True)
+    constraints = fields.Dict()
+    acceptance_criteria = fields.List(fields.String())
+    budget = fields.Nested(BudgetSchema)
+    metadata_ = fields.Dict(data_key="metadata")
+    parent_task_id = fields.UUID(allow_none=True)
+    assigned_arm = fields.String(allow_none=True)
+    result = fields.Method("_result", allow_none=True, metadata={"type": "object"})
+    error = fields.Method("_error", allow_none=True, metadata={"type": "object"})
+    cancel_requested = fields.Boolean()
+    attempts = fields.Integer()
+    created_at = fields.AwareDateTime()
+    updated_at = fields.AwareDateTime()
+    started_at = fields.AwareDateTime(allow_none=True)
+    finished_at = fields.AwareDateTime(allow_none=True)
+    processing_time_ms = fields.Integer(allow_none=True)
+
+    def _result(self, task: Any) -> Any:
+        return task.result.result if task.result is not None else None
+
+    def _error(self, task: Any) -> Any:
+        if task.error_code is None:
+            return None
+        return {"code": task.error_code, "message": task.error_message}
+
+
+class TaskSummarySchema(Schema):
+    """One entry of ``GET /tasks``."""
+
+    task_id = fields.UUID(attribute="id", required=True)
+    status = fields.String(required=True)
+    priority = fields.String(required=True)
+    goal = fields.String(required=True)
+    cancel_requested = fields.Boolean()
+    created_at = fields.AwareDateTime()
+    updated_at = fields.AwareDateTime()
+    finished_at = fields.AwareDateTime(allow_none=True)
+
+
+class TaskListQuerySchema(Schema):
+    """Query string of ``GET /tasks``: filters and either a cursor or an offset."""
+
+    class Meta:
+        unknown = RAISE
+
+    status = fields.String(validate=validate.OneOf(STATUSES))
+    priority = fields.String(validate=validate.OneOf(PRIORITIES))
+    limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
+    cursor = fields.String(
+        validate=validate.Length(1, 512),
+        metadata={"description": "`next_cursor` of the previous page."},
+    )
+    offset = fields.Integer(
+        validate=validate.Range(min=0),
+        metadata={"description": "Skip this many tasks; the answer then carries `total`."},
+    )
+
+    @validates("cursor")
+    def _cursor_shape(self, value: str, **_: Any) -> None:
+        # Decoded by the service; here only the alphabet of base64url is checked.
+        if not all(c.isalnum() or c in "-_=" for c in value):
+            raise ValidationError("Not a valid cursor.")
+
+
+class TaskListSchema(Schema):
+    tasks = fields.List(fields.Nested(TaskSummarySchema), required=True)
+    limit = fields.Integer(required=True)
+    next_cursor = fields.String(allow_none=True, required=True)
+    offset = fields.Integer()
+    total = fields.Integer()
+
+
+class TaskEventSchema(Schema):
+    id = fields.Integer(required=True)
+    from_status = fields.String(allow_none=True)
+    to_status = fields.String(required=True)
+    reason = fields.String(allow_none=True)
+    worker = fields.String(allow_none=True)
+    created_at = fields.AwareDateTime()
+
+
+class TaskEventsSchema(Schema):
+    task_id = fields.UUID(required=True)
+    events = fields.List(fields.Nested(TaskEventSchema), required=True)
+
+
+class CancelResponseSchema(Schema):
+    task_id = fields.UUID(required=True)
+    status = fields.String(required=True)
+    cancel_requested = fields.Boolean(required=True)
+    message = fields.String(required=True)
+
+
+class ErrorDetailSchema(Schema):
+    code = fields.String(required=True)
+    message = fields.String(required=True)
+    details = fields.Dict()
+
+
+class ErrorSchema(Schema):
+    """The one shape of every error answer."""
+
+    error = fields.Nested(ErrorDetailSchema, required=True)
+    request_id = fields.String(required=True)
+
+
+class ReadyResponseSchema(Schema):
+    status = fields.String(required=True)
+    checks = fields.Dict(keys=fields.String(), values=fields.String())
+
+
+def flatten_errors(messages: Mapping[str, Any] | list[Any], prefix: str = "") -> dict[str, Any]:
+    """marshmallow's nested messages as ``{"budget.max_tokens": [...]}``: one key per bad field."""
+    if not isinstance(messages, Mapping):
+        return {prefix or "_schema": messages}
+    out: dict[str, Any] = {}
+    for key, value in messages.items():
+        name = f"{prefix}.{key}" if prefix else str(key)
+        if isinstance(value, Mapping):
+            out.update(flatten_errors(value, name))
+        else:
+            out[name] = value
+    return out
