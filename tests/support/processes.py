@@ -1,0 +1,103 @@
+"""Real processes for end-to-end tests: start a role, wait until it serves, stop it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for(
+    predicate: Callable[[], bool], timeout: float, what: str, interval: float = 0.1
+) -> None:
+    """Poll ``predicate`` until it is true; fail naming ``what`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if predicate():
+                return
+        except Exception:
+            pass
+        time.sleep(interval)
+    raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+
+
+class Service:
+    """An ``orchestrator`` subcommand in its own process group, output kept in a file."""
+
+    def __init__(self, name: str, args: list[str], env: Mapping[str, str]) -> None:
+        self.name = name
+        self.args = args
+        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the process
+            prefix=f"{name}-", suffix=".log", delete=False
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "orchestrator_cli", *args],
+            env={**os.environ, **env},
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            start_new_session=True,
+        )
+
+    def output(self) -> str:
+        return Path(self.log.name).read_text(errors="replace")
+
+    def wait_http(self, url: str, timeout: float = 30) -> Service:
+        def up() -> bool:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited early:\n{self.output()[-3000:]}")
+            return requests.get(url, timeout=1).status_code < 500
+
+        try:
+            wait_for(up, timeout, f"{self.name} at {url}")
+        except RuntimeError as exc:
+            raise AssertionError(str(exc)) from None
+        except TimeoutError as exc:
+            raise AssertionError(f"{exc}\n{self.output()[-3000:]}") from None
+        return self
+
+    def wait_output(self, text: str, timeout: float = 30) -> Service:
+        try:
+            wait_for(lambda: text in self.output(), timeout, f"{text!r} from {self.name}")
+        except TimeoutError as exc:
+            raise AssertionError(f"{exc}\n{self.output()[-3000:]}") from None
+        return self
+
+    def signal(self, sig: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, sig)
+
+    def stop(self, timeout: float = 15) -> int:
+        """SIGTERM the whole group; SIGKILL what is left after ``timeout``."""
+        if self.process.poll() is None:
+            self.signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.signal(signal.SIGKILL)
+                self.process.wait(5)
+        self.signal(signal.SIGKILL)  # stragglers in the group (pool children)
+        self.log.close()
+        return int(self.process.returncode)
+
+    def kill(self) -> None:
+        self.signal(signal.SIGKILL)
+        self.process.wait(5)
