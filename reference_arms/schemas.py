@@ -10,7 +10,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import (
+    EXCLUDE,
+    Schema,
+    ValidationError,
+    fields,
+    pre_load,
+    validate,
+    validates_schema,
+)
 
 from reference_arms.arms import Budget, Contract
 
@@ -55,6 +63,11 @@ class ContractSchema(Schema):
     arm_id = fields.String(allow_none=True, load_default=None)
     assigned_arm = fields.String(allow_none=True, load_default=None)
     candidate = fields.Raw(allow_none=True, load_default=None)
+
+    @pre_load
+    def _null_means_default(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        # Stored contracts carry null for omitted optional fields; treat those as omitted.
+        return {key: value for key, value in data.items() if value is not None}
 
     @validates_schema
     def _check_simulation(self, data: dict[str, Any], **_: Any) -> None:

@@ -269,6 +269,26 @@ def test_load_contract_names_the_bad_field(body: dict[str, object], field: str) 
     assert field in caught.value.messages
 
 
+def test_load_contract_treats_null_optional_fields_as_omitted() -> None:
+    contract, _ = load_contract(
+        {
+            "goal": "g",
+            "context": None,
+            "constraints": None,
+            "acceptance_criteria": None,
+            "budget": None,
+            "priority": None,
+            "metadata": None,
+            "parent_task_id": None,
+            "assigned_arm": None,
+        }
+    )
+    assert contract == Contract(goal="g", budget=Budget())
+    with pytest.raises(ValidationError) as caught:
+        load_contract({"goal": None})
+    assert "goal" in caught.value.messages
+
+
 def test_load_contract_rejects_a_body_that_is_not_an_object() -> None:
     with pytest.raises(ValidationError) as caught:
         load_contract(["goal"])
