@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 
 import click
 
@@ -37,9 +38,17 @@ def _queues(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     "--pool", type=click.Choice(["prefork", "threads", "solo"]), default="prefork",
     show_default=True,
 )  # fmt: skip
-def worker(concurrency: int | None, queues: str, hostname: str | None, pool: str) -> None:
+@click.option(
+    "--metrics-port", type=click.IntRange(0, 65535), default=0, show_default=True,
+    help="Serve Prometheus metrics of all worker processes on this port (0: off).",
+)  # fmt: skip
+def worker(
+    concurrency: int | None, queues: str, hostname: str | None, pool: str, metrics_port: int
+) -> None:
     """Run a Celery worker that processes tasks."""
     settings = load_settings()
+    if metrics_port:
+        _serve_metrics(metrics_port)
     from orchestrator_worker.celery_app import configure
 
     app = configure(settings)
@@ -54,6 +63,19 @@ def worker(concurrency: int | None, queues: str, hostname: str | None, pool: str
     if concurrency:
         argv.append(f"--concurrency={concurrency}")
     app.worker_main(argv)
+
+
+def _serve_metrics(port: int) -> None:
+    """Aggregate the metrics of every pool process (prometheus-client multiprocess mode)."""
+    # Must be set before any metric is created, so before the worker modules are imported.
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="orchestrator-metrics-")
+    from prometheus_client import CollectorRegistry, start_http_server
+    from prometheus_client.multiprocess import MultiProcessCollector
+
+    registry = CollectorRegistry()
+    MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+    start_http_server(port, addr="0.0.0.0", registry=registry)
 
 
 @click.command()
