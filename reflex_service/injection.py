@@ -32,11 +32,11 @@ class Rule:
 
 _ANY = r"(?:all\s+|any\s+|every\s+|each\s+|the\s+|your\s+|my\s+|of\s+|these\s+|those\s+)*"
 _PRIOR = (
-    r"(?:previous|prior|above|earlier|preceding|former|original|initial|foregoing|existing|"
-    r"old|past|current|given|system|safety|developer)"
+    r"(?:previous|prior|above|earlier|preceding|former|original|initial|foregoing|system|"
+    r"safety|developer)"
 )
 _ORDERS = (
-    r"(?:instructions?|prompts?|directives?|rules|guidelines|commands?|context|messages?|orders|"
+    r"(?:instructions?|prompts?|directives?|rules|guidelines|commands?|context|orders|"
     r"programming|constraints|guidance|restrictions|training|policies|system\s+prompt)"
 )
 _SHOW = (
@@ -60,6 +60,8 @@ _UNBOUND = (
     r"ethics|morals|censorship|boundaries)|free\s+from\s+(?:all\s+)?(?:restrictions|rules))"
 )
 
+_HEADER_WORDS = r"(?-i:MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?|NOTE|UPDATE|COMMAND|ALERT|NOTICE)"
+
 RULES: tuple[Rule, ...] = (
     # instruction override
     Rule(
@@ -71,7 +73,7 @@ RULES: tuple[Rule, ...] = (
         + _ANY
         + r"(?:(?:the\s+)?(?:above|previous|prior|earlier)\s*,?\s*)?"
         + _PRIOR
-        + r"\s+(?:\w+\s+)?"
+        + r"\s+(?:(?:system|user|safety|initial|developer|conversation|chat|given)\s+)?"
         + _ORDERS
         + r"\b",
     ),
@@ -141,8 +143,14 @@ RULES: tuple[Rule, ...] = (
         "high",
         0.9,
         r"\b(?-i:[Yy]ou)\s+are\s+now\s+(?:(?:a|an|the|my|called|named|known\s+as)\s+)?"
-        r"(?:[\w'-]+\s+){0,3}?(?:AI|assistant|model|chatbot|bot|persona|character|entity|"
-        r"version|system|hacker|free|" + _UNBOUND + r")\b",
+        r"(?:[\w'-]+\s+){0,3}?(?:hacker|" + _UNBOUND + r")\b",
+    ),
+    Rule(
+        "role_switch",
+        "medium",
+        0.8,
+        r"\b(?-i:[Yy]ou)\s+are\s+now\s+(?:(?:a|an|the|my|called|named|known\s+as)\s+)?"
+        r"(?:[\w'-]+\s+){0,3}?(?:AI|assistant|chatbot|bot|persona|character|entity)\b",
     ),
     Rule(
         "role_switch",
@@ -156,8 +164,8 @@ RULES: tuple[Rule, ...] = (
         "role_switch",
         "high",
         0.85,
-        r"\b(?:pretend|act|behave|roleplay|role-play|respond|imagine|simulate)\s+(?:to\s+be\s+|"
-        r"as\s+(?:if\s+(?:you\s+(?:are|were)\s+)?)?|like\s+|that\s+you\s+are\s+|you\s+are\s+)"
+        r"\b(?:pretend|act|behave|roleplay|role-play|imagine|simulate|become)\s+(?:to\s+be\s+|"
+        r"as\s+(?:if\s+(?:you\s+(?:are|were)\s+)?)?|like\s+|that\s+you\s+are\s+|you\s+are\s+)?"
         r"(?:an?\s+|the\s+|my\s+)?(?:[\w'-]+\s+){0,3}?(?:"
         + _UNBOUND
         + r"|(?-i:DAN)\b|AI\s+(?:with|without)\s+no|different\s+AI|evil\s+\w+|hacker\s+AI)",
@@ -221,9 +229,11 @@ RULES: tuple[Rule, ...] = (
         "delimiter_injection",
         "high",
         0.85,
-        r"(?:^|\n)[ \t>#*]*(?:\[|<|\*\*|##?\s*)?(?-i:SYSTEM|ADMIN|DEVELOPER|ADMINISTRATOR|ROOT|"
-        r"OPERATOR)(?:\s+(?-i:MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?|NOTE|UPDATE|COMMAND|ALERT))?"
-        r"(?:\]|>|\*\*)?\s*:",
+        r"(?:^|\n)[ \t>#*]*(?:\[|<|\*\*|##?\s*)?(?:(?-i:SYSTEM|DEVELOPER)(?:\s+"
+        + _HEADER_WORDS
+        + r")?|(?-i:ADMIN|ADMINISTRATOR|ROOT|OPERATOR)\s+"
+        + _HEADER_WORDS
+        + r")(?:\]|>|\*\*)?\s*:",
         addressed=False,
     ),
     Rule(
@@ -255,7 +265,10 @@ RULES: tuple[Rule, ...] = (
         r"alignment|ethics|morals|programming)|(?:safety|ethical|moral|content|usage|"
         r"openai|anthropic)\s+(?:filters?|guidelines|guardrails|restrictions|safeguards|"
         r"policies|policy|protocols|limitations|constraints|moderation|rules|training|"
-        r"measures|checks))\b",
+        r"measures|checks))\b"
+        r"(?!\s+(?:on|in|for|of)\s+(?:my|your|the|a|an|this)?\s*(?:[\w-]+\s+){0,2}?"
+        + _DEVICE
+        + r"\b)",
     ),
     Rule(
         "policy_override",
@@ -280,7 +293,7 @@ RULES: tuple[Rule, ...] = (
         "high",
         0.85,
         r"\b(?:this\s+is\s+(?:an?\s+)?|i\s+am\s+(?:an?\s+|your\s+)?|as\s+(?:an?\s+|your\s+))"
-        r"(?:authori[sz]ed|approved|official|sanctioned|admin(?:istrator)?|developer|creator)\s+"
+        r"(?:authori[sz]ed|approved|official|sanctioned|admin(?:istrator)?|developer|creator),?\s+"
         r"(?:override|exception|bypass|request\s+to\s+(?:ignore|bypass|disable)|"
         r"(?:and\s+)?i\s+(?:order|command|authori[sz]e)\s+you)",
     ),
@@ -302,15 +315,16 @@ _PATTERN = re.compile(
 # Context cues, each one compiled pattern.
 _ACADEMIC = re.compile(
     r"\b(?:research(?:ers?|ing)?|paper|papers|study|studies|academic|thesis|dissertation|"
-    r"lecture|course|curriculum|class|students?|teach(?:ing)?|explain(?:s|ed|ing)?|"
-    r"explanation|what\s+(?:is|are|does)|how\s+(?:do|does|can|could|would|to)|why\s+(?:do|does)|"
+    r"lecture|course|curriculum|class|students?|teach(?:ing)?|explanation|"
+    r"how\s+(?:do|does|can|could|would|to)\s+(?:\w+\s+){0,3}?(?:detect|prevent|defend|mitigate|"
+    r"stop|block|recogni[sz]e|work|spot)|why\s+(?:do|does)|"
     r"examples?\s+of|for\s+example|e\.g\.|such\s+as|phrases?\s+like|known\s+as|"
     r"definition|define|taxonomy|survey|owasp|training\s+(?:material|course|session)|"
-    r"awareness|literature|article|blog|essay|report|classif(?:y|ier|ication)|detect(?:s|ed|"
+    r"awareness|literature|classif(?:y|ier|ication)|detect(?:s|ed|"
     r"ion|or|ing)?|defen[sc]e|defend|mitigat(?:e|ion)|prevent(?:ion)?|attackers?|adversar\w*|"
     r"malicious|prompt\s+injection|jailbreak(?:s|ing)?\s+(?:attacks?|attempts?|prompts?|"
     r"techniques?)|security\s+(?:team|review|guide)|guardrails?\s+(?:against|for)|"
-    r"common\s+(?:attack|trick|technique)s?|history\s+of|summari[sz]e)\b",
+    r"common\s+(?:attack|trick|technique)s?|history\s+of)\b",
     re.IGNORECASE,
 )
 _TESTING = re.compile(
@@ -390,8 +404,8 @@ class InjectionMatch:
 
 # Confidence multipliers for each way the text can distance itself from the phrase.
 QUOTED_FACTOR = 0.65
-ACADEMIC_FACTOR = 0.55
-TESTING_FACTOR = 0.55
+ACADEMIC_FACTOR = 0.6
+TESTING_FACTOR = 0.6
 NEGATION_FACTOR = 0.35
 UNADDRESSED_FACTOR = 0.8
 
@@ -415,11 +429,11 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
 
 def analyze_context(text: str, start: int, end: int) -> ContextAnalysis:
     """Whether the match at ``[start, end)`` is quoted, academic, testing or negated."""
-    window = text[max(0, start - 300) : end + 200]
+    before, after = text[max(0, start - 300) : start], text[end : end + 200]
     return ContextAnalysis(
         is_quoted=_is_quoted(text, start, end),
-        is_academic=_ACADEMIC.search(window) is not None,
-        is_testing=_TESTING.search(window) is not None,
+        is_academic=_ACADEMIC.search(before) is not None or _ACADEMIC.search(after) is not None,
+        is_testing=_TESTING.search(before) is not None or _TESTING.search(after) is not None,
         is_negation=_NEGATION.search(text[max(0, start - 40) : start]) is not None,
     )
 

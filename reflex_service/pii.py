@@ -18,9 +18,9 @@ CONTEXT_CHARS = 24
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _PLACEHOLDER = re.compile(
-    r"^(?:\*+|x+|X+|\.+|<.*|\{.*|\$.*|%.*|\[.*|os\.|getenv|env\.|process\.env|none|null|"
-    r"nil|undefined|true|false|required|optional|string|str|int|your[_-]?\w*|example|"
-    r"placeholder|redacted|hidden|masked|changeme_in_prod|\?+)",
+    r"^(?:(?:\*+|x+|\.+|\?+|none|null|nil|undefined|true|false|required|optional|string|str|"
+    r"int|example|placeholder|redacted|hidden|masked|secret|password|changeme|todo|tbd)$|"
+    r"<|\{|\$|%|\[|os\.|getenv|env\.|process\.env|config\.|settings\.|your[_-])",
     re.IGNORECASE,
 )
 _CREDENTIAL_LABELS = (
@@ -55,10 +55,10 @@ _PATTERN = re.compile(
             r"(?P<t_ssn>(?<![\d-])\d{3}(?P<s_sep>[- ])\d{2}(?P=s_sep)\d{4}(?![\d-])|"
             r"(?i:ssn|social security(?: number| no\.?)?)\s*(?:#|:|is)?\s*(?P<v_ssn>\d{9})\b)",
             r"(?P<t_phone>(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}"
-            r"(?:[\s.-]\d{2,4}){1,4}|(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4})"
+            r"(?:[\s.-]\d{2,6}){1,4}|(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4})"
             r"(?![\w-]))",
             r"(?P<t_ipv4>(?<![\w.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?!\.?\d)(?![\w]))",
-            r"(?P<t_ipv6>(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}"
+            r"(?P<t_ipv6>(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,7}"
             r"(?![\w:]))",
         )
     )
@@ -69,6 +69,7 @@ _VERSION_BEFORE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+_VERSION_NEAR = re.compile(r"\b(?:version(?:ing|s)?|release[sd]?|firmware|semver)\b", re.I)
 _PHONE_WORDS = re.compile(r"(?:phone|tel|call|mobile|cell|fax|sms|text|whatsapp|contact)", re.I)
 
 
@@ -130,6 +131,8 @@ def _fixed(confidence: float, valid: Callable[[str], bool]) -> Check:
 def _ipv4(text: str, start: int, value: str) -> float | None:
     if _VERSION_BEFORE.search(text[max(0, start - 12) : start]):
         return None
+    if _VERSION_NEAR.search(text[max(0, start - 40) : start + len(value) + 40]):
+        return None
     return 0.9
 
 
@@ -146,6 +149,7 @@ _CHECKS: dict[str, Check] = {
     "ipv6": _fixed(0.85, validators.ipv6_valid),
 }
 
+_TOKEN_GROUPS = ("t_aws_access_key", "t_api_token")
 _TYPE_OF = {"ipv4": "ip_address", "ipv6": "ip_address"}
 
 
@@ -172,6 +176,9 @@ def detect_pii(text: str) -> list[PiiMatch]:
             confidence = _password_confidence(value, match.group("p_op"))
             if confidence is not None and value[:1] in "\"'":
                 start, end, value = start + 1, end - 1, value[1:-1]
+            token = _PATTERN.fullmatch(value)
+            if confidence is not None and token is not None and token.lastgroup in _TOKEN_GROUPS:
+                kind, confidence = token.lastgroup[2:], 0.95
         else:
             confidence = _CHECKS[kind](text, start, value)
         if confidence is None:
