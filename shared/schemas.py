@@ -242,7 +242,10 @@ def flatten_errors(messages: Mapping[str, Any] | list[Any], prefix: str = "") ->
         return {prefix or "_schema": messages}
     out: dict[str, Any] = {}
     for key, value in messages.items():
-        name = f"{prefix}.{key}" if prefix else str(key)
+        if prefix:
+            name = prefix if key == "_schema" else f"{prefix}.{key}"
+        else:
+            name = str(key)
         if isinstance(value, Mapping):
             out.update(flatten_errors(value, name))
         else:

@@ -97,6 +97,22 @@ def make_app(
 
 
 @pytest.fixture
+def make_unbound_app(api_settings: Settings) -> Iterator[AppFactory]:
+    """Build apps on their own engines (not the rolled-back connection), for outage tests."""
+    built: list[Flask] = []
+
+    def build(**overrides: Any) -> Flask:
+        app = create_app(dataclasses.replace(api_settings, **overrides))
+        built.append(app)
+        return app
+
+    yield build
+    for app in built:
+        with app.app_context():
+            db.engine.dispose()
+
+
+@pytest.fixture
 def app(make_app: AppFactory) -> Flask:
     return make_app()
 
