@@ -1,0 +1,130 @@
+"""Open endpoints: /health, /ready, /metrics, /openapi.json, /docs."""
+
+from __future__ import annotations
+
+import re
+
+from flask.testing import FlaskClient
+
+from tests.api.conftest import AppFactory, closed_url
+
+
+def test_health_touches_nothing(make_unbound_app: AppFactory) -> None:
+    client = make_unbound_app(
+        database_url=closed_url("postgresql", "/x"), redis_url=closed_url("redis", "/0")
+    ).test_client()
+
+    response = client.get("/health")
+
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok"}
+
+
+def test_ready_when_every_dependency_answers(client: FlaskClient) -> None:
+    response = client.get("/ready")
+
+    assert response.status_code == 200
+    assert response.get_json() == {
+        "status": "ready",
+        "checks": {"postgres": "ok", "redis": "ok", "reflex": "ok"},
+    }
+
+
+def test_ready_names_redis_and_reflex_when_down(make_app: AppFactory) -> None:
+    client = make_app(
+        redis_url=closed_url("redis", "/0"), reflex_url=closed_url("http")
+    ).test_client()
+
+    response = client.get("/ready")
+
+    assert response.status_code == 503
+    body = response.get_json()
+    assert body["status"] == "unavailable"
+    assert body["checks"]["postgres"] == "ok"
+    assert body["checks"]["redis"].startswith("error:")
+    assert body["checks"]["reflex"].startswith("error:")
+
+
+def test_ready_names_postgres_when_down(make_unbound_app: AppFactory) -> None:
+    client = make_unbound_app(database_url=closed_url("postgresql", "/x")).test_client()
+
+    body = client.get("/ready").get_json()
+
+    assert body["checks"]["postgres"].startswith("error:")
+    assert body["checks"]["redis"] == "ok"
+
+
+def test_metrics_expose_latency_and_status_counts(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    client.post("/submit", json={"goal": "g"}, headers=auth)
+    client.get("/tasks", headers=auth)
+
+    response = client.get("/metrics")
+
+    assert response.status_code == 200
+    assert response.mimetype == "text/plain"
+    text = response.get_data(as_text=True)
+    assert 'orchestrator_tasks_submitted_total{priority="medium"} 1.0' in text
+    assert re.search(
+        r'orchestrator_http_request_duration_seconds_count\{endpoint="/tasks",method="GET"\} 1\.0',
+        text,
+    )
+    assert 'orchestrator_tasks{status="pending"} 1.0' in text
+    assert 'orchestrator_http_requests_total{endpoint="/submit",method="POST",status="202"}' in text
+
+
+def test_metrics_still_answer_without_database(make_unbound_app: AppFactory) -> None:
+    client = make_unbound_app(database_url=closed_url("postgresql", "/x")).test_client()
+    client.get("/health")
+
+    response = client.get("/metrics")
+
+    assert response.status_code == 200
+    assert "orchestrator_http_requests_total" in response.get_data(as_text=True)
+    assert "orchestrator_tasks{" not in response.get_data(as_text=True)
+
+
+def test_openapi_document_describes_the_contract(client: FlaskClient) -> None:
+    spec = client.get("/openapi.json").get_json()
+
+    assert spec["openapi"].startswith("3.")
+    assert {
+        "/submit",
+        "/tasks",
+        "/tasks/{task_id}",
+        "/tasks/{task_id}/events",
+        "/tasks/{task_id}/cancel",
+        "/health",
+        "/ready",
+        "/metrics",
+    } <= set(spec["paths"])
+    body = spec["paths"]["/submit"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"]["$ref"] == "#/components/schemas/TaskContract"
+    contract = spec["components"]["schemas"]["TaskContract"]
+    assert contract["required"] == ["goal"]
+    assert contract["additionalProperties"] is False
+    assert contract["properties"]["goal"]["minLength"] == 1
+    assert contract["properties"]["goal"]["maxLength"] == 10_000
+    assert contract["properties"]["context"]["maxLength"] == 50_000
+    assert contract["properties"]["priority"]["enum"] == ["low", "medium", "high", "critical"]
+    budget = spec["components"]["schemas"]["Budget"]
+    assert budget["properties"]["max_tokens"]["maximum"] == 100_000
+    assert budget["properties"]["max_time_seconds"]["minimum"] == 1
+    assert budget["additionalProperties"] is False
+    assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    list_params = {p["name"] for p in spec["paths"]["/tasks"]["get"]["parameters"]}
+    assert {"status", "priority", "limit", "cursor", "offset"} <= list_params
+
+
+def test_docs_page_is_self_contained_html(client: FlaskClient) -> None:
+    response = client.get("/docs")
+
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    for path in ("/submit", "/tasks/{task_id}", "/tasks/{task_id}/cancel", "/ready"):
+        assert path in html
+    assert "TaskContract" in html and "max_tokens" in html
+    assert "one of low, medium, high, critical" in html
+    assert not re.search(r"""(src|href)=["']https?://""", html)
