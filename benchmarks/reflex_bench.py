@@ -42,7 +42,7 @@ def sample_texts() -> dict[str, str]:
 
 def _percentiles(samples_s: list[float]) -> dict[str, float]:
     ordered = sorted(samples_s)
-    p99_index = min(len(ordered) - 1, max(0, int(round(0.99 * len(ordered))) - 1))
+    p99_index = min(len(ordered) - 1, max(0, round(0.99 * len(ordered)) - 1))
     return {
         "p50_ms": round(statistics.median(ordered) * 1000, 3),
         "p99_ms": round(ordered[p99_index] * 1000, 3),
@@ -79,7 +79,7 @@ def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Pop
         "LOG_LEVEL": "warning",
         **(env or {}),
     }
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop_server
     process = subprocess.Popen(
         [sys.executable, "-m", "orchestrator_cli", "reflex", "--port", str(port), "--workers", "1"],
         env=child_env,
