@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from typing import Any
 
@@ -11,12 +12,15 @@ import click
 from orchestrator_cli.main import load_settings
 
 
-def _prepare_multiprocess_metrics() -> str:
-    """A fresh PROMETHEUS_MULTIPROC_DIR unless one is given; set before prometheus is imported."""
-    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
-    if not directory:
-        directory = tempfile.mkdtemp(prefix="orchestrator-metrics-")
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+def _prepare_multiprocess_metrics() -> str | None:
+    """A fresh PROMETHEUS_MULTIPROC_DIR unless one is given; set before prometheus is imported.
+
+    Returns the directory when it was made here (and is ours to remove), else None.
+    """
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return None
+    directory = tempfile.mkdtemp(prefix="orchestrator-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
     return directory
 
 
@@ -35,7 +39,7 @@ def _child_exit(_server: Any, worker: Any) -> None:
 def api(host: str, port: int, workers: int, threads: int) -> None:
     """The HTTP API under gunicorn; each worker process builds its own app."""
     settings = load_settings()
-    _prepare_multiprocess_metrics()
+    metrics_dir = _prepare_multiprocess_metrics()
 
     from orchestrator_api.app import create_app
     from shared.logging import configure
@@ -43,12 +47,18 @@ def api(host: str, port: int, workers: int, threads: int) -> None:
 
     configure(settings.log_level, settings.log_format)
     click.echo(f"API listening on http://{host}:{port} (workers={workers}, threads={threads})")
-    serve(
-        lambda: create_app(settings),
-        host=host,
-        port=port,
-        workers=workers,
-        threads=threads,
-        worker_class="gthread" if threads > 1 else "sync",
-        child_exit=_child_exit,
-    )
+    master = os.getpid()
+    try:
+        serve(
+            lambda: create_app(settings),
+            host=host,
+            port=port,
+            workers=workers,
+            threads=threads,
+            worker_class="gthread" if threads > 1 else "sync",
+            child_exit=_child_exit,
+        )
+    finally:
+        # Forked workers unwind through here too: only the master removes the directory.
+        if metrics_dir and os.getpid() == master:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
