@@ -242,10 +242,8 @@ def flatten_errors(messages: Mapping[str, Any] | list[Any], prefix: str = "") ->
         return {prefix or "_schema": messages}
     out: dict[str, Any] = {}
     for key, value in messages.items():
-        if prefix:
-            name = prefix if key == "_schema" else f"{prefix}.{key}"
-        else:
-            name = str(key)
+        # A nested schema-level error ("budget": "lots") belongs to the field itself.
+        name = str(key) if not prefix else prefix if key == "_schema" else f"{prefix}.{key}"
         if isinstance(value, Mapping):
             out.update(flatten_errors(value, name))
         else:

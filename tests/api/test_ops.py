@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from pathlib import Path
 
+import pytest
+from alembic import command
 from flask.testing import FlaskClient
 
+from orchestrator_api.app import create_app
+from orchestrator_api.extensions import db, session
+from shared.keys import create_key
+from shared.settings import Settings
 from tests.api.conftest import AppFactory, closed_url
+from tests.conftest import alembic_config
 
 
 def test_health_touches_nothing(make_unbound_app: AppFactory) -> None:
@@ -128,3 +137,26 @@ def test_docs_page_is_self_contained_html(client: FlaskClient) -> None:
     assert "TaskContract" in html and "max_tokens" in html
     assert "one of low, medium, high, critical" in html
     assert not re.search(r"""(src|href)=["']https?://""", html)
+
+
+def test_embedded_sqlite_database_works(
+    api_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    url = "sqlite:///data/orchestrator.db"
+    command.upgrade(alembic_config(url), "head")
+    app = create_app(dataclasses.replace(api_settings, database_url=url))
+    with app.app_context():
+        _, raw_key = create_key(session(), "embedded")
+        session().commit()
+    client = app.test_client()
+    auth = {"Authorization": f"Bearer {raw_key}"}
+
+    accepted = client.post("/submit", json={"goal": "g"}, headers=auth)
+    listed = client.get("/tasks", headers=auth).get_json()["tasks"]
+
+    assert accepted.status_code == 202
+    assert [t["task_id"] for t in listed] == [accepted.get_json()["task_id"]]
+    assert (tmp_path / "data" / "orchestrator.db").exists()
+    with app.app_context():
+        db.engine.dispose()
