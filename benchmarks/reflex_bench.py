@@ -70,7 +70,9 @@ def free_port() -> int:
         return port
 
 
-def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+def start_server(
+    port: int, env: dict[str, str] | None = None, workers: int = 1
+) -> subprocess.Popen[bytes]:
     """``orchestrator reflex`` on ``port``, once ``/health`` answers (30 s at most)."""
     # Per-request INFO lines would be timed too; and an unread pipe would block the server.
     child_env = {
@@ -80,8 +82,9 @@ def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Pop
         **(env or {}),
     }
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop_server
+    command = [sys.executable, "-m", "orchestrator_cli", "reflex", "--port", str(port)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "orchestrator_cli", "reflex", "--port", str(port), "--workers", "1"],
+        [*command, "--workers", str(workers)],
         env=child_env,
         stdout=subprocess.DEVNULL,
         stderr=log,
