@@ -1,0 +1,413 @@
+"""``orchestrator up``: the whole stack on one machine, started in order and supervised.
+
+Each role (Reflex service, reference arms, API, worker, Flower, and the embedded Redis when
+no ``REDIS_URL`` is given) runs as a child process in its own process group, with its
+output shown line by line behind a ``[role]`` prefix. Nothing is restarted silently: when a
+child dies, ``up`` says so, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
+every child's whole process group (gunicorn workers and Celery pool processes included).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+
+import click
+import requests
+
+from orchestrator_cli import embedded
+from shared.settings import Settings, SettingsError
+
+# Seconds each child has to stop after SIGTERM before its process group is killed.
+STOP_GRACE_SECONDS = 6.0
+START_TIMEOUT_SECONDS = 90.0
+POLL_SECONDS = 0.2
+
+# Shorter intervals than production, so a lost publish or worker is noticed within seconds.
+DEV_DEFAULTS = {
+    "SWEEP_INTERVAL_SECONDS": "2",
+    "REPUBLISH_AFTER_SECONDS": "5",
+    "ARM_CAPABILITIES_TTL": "5",
+}
+
+
+class StartupFailed(Exception):
+    """A child did not come up: it exited, or was not healthy in time."""
+
+
+class Interrupted(Exception):
+    """SIGINT or SIGTERM arrived while the stack was starting."""
+
+
+class Console:
+    """Serialised output: a child's lines and ``up``'s own never interleave mid-line."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def echo(self, text: str) -> None:
+        with self._lock, contextlib.suppress(OSError, ValueError):
+            click.echo(text)
+
+    def line(self, prefix: str, text: str) -> None:
+        self.echo(f"[{prefix}] {text}")
+
+    def say(self, text: str) -> None:
+        self.line("up", text)
+
+
+@dataclass
+class Child:
+    """One supervised process and the thread that copies its output to the console."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    ready_text: str | None = None
+    saw_ready_text: threading.Event = field(default_factory=threading.Event)
+    pump: threading.Thread | None = None
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+
+def _describe_exit(code: int) -> str:
+    if code < 0:
+        with contextlib.suppress(ValueError):
+            return f"{code} (killed by {signal.Signals(-code).name})"
+    return str(code)
+
+
+def _signal_group(pid: int, sig: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, sig)
+
+
+class Supervisor:
+    """Starts children in their own process groups, waits for them, stops them all."""
+
+    def __init__(self, env: Mapping[str, str], console: Console, stop: threading.Event) -> None:
+        self.env = dict(env)
+        self.console = console
+        self.stop = stop
+        self.children: list[Child] = []
+
+    def spawn(self, name: str, argv: list[str], ready_text: str | None = None) -> Child:
+        """Start ``argv`` as a child named ``name`` in a new session (its own process group)."""
+        process = subprocess.Popen(
+            argv,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        child = Child(name, process, ready_text)
+        child.pump = threading.Thread(
+            target=self._pump, args=(child,), name=f"up-{name}-output", daemon=True
+        )
+        child.pump.start()
+        self.children.append(child)
+        self.console.say(f"started {name} pid={process.pid}")
+        return child
+
+    def role(self, name: str, args: list[str], ready_text: str | None = None) -> Child:
+        """Start ``orchestrator <args>`` with this interpreter."""
+        return self.spawn(name, [sys.executable, "-m", "orchestrator_cli", *args], ready_text)
+
+    def _pump(self, child: Child) -> None:
+        stream = child.process.stdout
+        assert stream is not None
+        with stream:
+            for raw in iter(stream.readline, b""):
+                text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+                self.console.line(child.name, text)
+                if child.ready_text and child.ready_text in text:
+                    child.saw_ready_text.set()
+
+    def exited(self) -> Child | None:
+        """The first child that is no longer running, if any."""
+        return next((c for c in self.children if not c.running()), None)
+
+    def wait_ready(
+        self, checks: Mapping[str, Callable[[], bool]], timeout: float = START_TIMEOUT_SECONDS
+    ) -> None:
+        """Poll each named check until all pass; fail early when a child dies or on a signal."""
+        pending = dict(checks)
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.stop.is_set():
+                raise Interrupted
+            dead = self.exited()
+            if dead is not None:
+                raise StartupFailed(
+                    f"{dead.name} exited with code {_describe_exit(dead.process.returncode)}"
+                )
+            pending = {name: check for name, check in pending.items() if not _passes(check)}
+            if not pending:
+                return
+            if time.monotonic() > deadline:
+                raise StartupFailed(
+                    f"{', '.join(pending)} not ready after {int(timeout)}s (see its output above)"
+                )
+            self.stop.wait(POLL_SECONDS)
+
+    def shutdown(self, grace: float = STOP_GRACE_SECONDS) -> None:
+        """Stop every child: the roles first, then the embedded Redis they talk through."""
+        roles = [c for c in reversed(self.children) if c.name != "redis"]
+        infrastructure = [c for c in self.children if c.name == "redis"]
+        self._stop(roles, grace)
+        self._stop(infrastructure, grace / 2)
+
+    def _stop(self, children: list[Child], grace: float) -> None:
+        for child in children:
+            if child.running():
+                # The group leader first, so gunicorn and Celery shut their workers down cleanly.
+                with contextlib.suppress(ProcessLookupError):
+                    child.process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + grace
+        for child in children:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.process.wait(max(0.0, deadline - time.monotonic()))
+        for child in children:
+            if child.running():
+                self.console.say(f"{child.name} did not stop in {grace:g}s; killing it")
+            # Whatever is left in the group (pool processes, orphaned workers) goes too.
+            _signal_group(child.pid, signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.process.wait(5)
+            if child.pump is not None:
+                child.pump.join(2)
+
+
+def _passes(check: Callable[[], bool]) -> bool:
+    try:
+        return check()
+    except (requests.RequestException, OSError):
+        return False
+
+
+def http_ok(
+    url: str, accept: Callable[[int], bool] = lambda code: code == 200
+) -> Callable[[], bool]:
+    """A check that passes when GET ``url`` answers with a status ``accept`` likes."""
+
+    def check() -> bool:
+        return accept(requests.get(url, timeout=2).status_code)
+
+    return check
+
+
+def child_environment(
+    environ: Mapping[str, str], *, database_url: str, redis_url: str
+) -> dict[str, str]:
+    """The environment every child gets: the caller's, plus development-mode settings."""
+    env = {k: v for k, v in environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
+    for name, value in DEV_DEFAULTS.items():
+        env.setdefault(name, value)
+    env.update(
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        ORCHESTRATOR_DEV_MODE="true",
+        LOG_FORMAT="text",
+        # Each line as it is written, so the prefixed output follows what happens.
+        PYTHONUNBUFFERED="1",
+    )
+    if not env.get("FLOWER_USER"):
+        env["FLOWER_USER"] = "admin"
+    if not env.get("FLOWER_PASSWORD"):
+        env["FLOWER_PASSWORD"] = secrets.token_urlsafe(12)
+    return env
+
+
+@contextlib.contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGINT and SIGTERM set ``stop`` instead of raising wherever the main thread is."""
+
+    def handler(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+@dataclass
+class Plan:
+    """What ``up`` was asked to run."""
+
+    host: str
+    port: int
+    flower_port: int
+    workers: int
+    data_dir: Path
+    embedded_redis: bool
+    embedded_database: bool
+
+
+def start_stack(supervisor: Supervisor, plan: Plan, console: Console) -> Settings:
+    """Start everything in dependency order and print how to reach it."""
+    env = supervisor.env
+    if plan.embedded_redis:
+        supervisor.spawn("redis", embedded.redis_command(_port_of(env["REDIS_URL"]), plan.data_dir))
+        supervisor.wait_ready({"redis": lambda: embedded.redis_answers(env["REDIS_URL"])}, 30)
+    settings = _settings(env)
+    what = "embedded SQLite" if plan.embedded_database else "the database"
+    console.say(f"migrating {what}: {embedded.redact(settings.database_url)}")
+    embedded.migrate(settings)
+    api_key = embedded.create_dev_key(settings)
+    if supervisor.stop.is_set():
+        raise Interrupted
+
+    reflex_port, arms_port = embedded.free_port(), embedded.free_port()
+    supervisor.env["REFLEX_URL"] = reflex_url = f"http://127.0.0.1:{reflex_port}"
+    supervisor.env["ARM_URLS"] = arms_url = f"http://127.0.0.1:{arms_port}"
+    supervisor.role("reflex", ["reflex", "--port", str(reflex_port), "--workers", "1"])
+    supervisor.role("arms", ["arms", "--port", str(arms_port), "--workers", "1"])
+    supervisor.wait_ready(
+        {"reflex": http_ok(f"{reflex_url}/health"), "arms": http_ok(f"{arms_url}/health")}
+    )
+
+    api_url = f"http://{_display_host(plan.host)}:{plan.port}"
+    supervisor.role("api", ["api", "--host", plan.host, "--port", str(plan.port), "--workers", "2"])
+    supervisor.wait_ready({"api": http_ok(f"{api_url}/ready")})
+
+    worker = supervisor.role(
+        "worker", ["worker", "--concurrency", str(plan.workers)], ready_text="worker ready"
+    )
+    supervisor.wait_ready({"worker": worker.saw_ready_text.is_set})
+
+    # Started after the worker, so the dashboard finds it at its first look.
+    flower_url = f"http://{_display_host(plan.host)}:{plan.flower_port}"
+    supervisor.role("flower", ["flower", "--host", plan.host, "--port", str(plan.flower_port)])
+    # 401 is the healthy answer: the dashboard always asks for credentials.
+    supervisor.wait_ready(
+        {"flower": http_ok(f"{flower_url}/", accept=lambda code: code in (200, 401))}
+    )
+
+    redis_what = "embedded, " if plan.embedded_redis else ""
+    console.echo("")
+    console.echo(f"  API:      {api_url}")
+    console.echo(f"  Docs:     {api_url}/docs")
+    console.echo(
+        f"  Flower:   {flower_url}  (user: {env['FLOWER_USER']}, "
+        f"password: {env['FLOWER_PASSWORD']})"
+    )
+    console.echo(f"  Database: {embedded.redact(settings.database_url)}")
+    console.echo(f"  Redis:    {redis_what}{embedded.redact(settings.redis_url)}")
+    console.echo(f"  Data:     {plan.data_dir}")
+    console.echo(f"API key: {api_key}")
+    console.echo("Ready. Press Ctrl-C to stop.")
+    return settings
+
+
+def _settings(env: Mapping[str, str]) -> Settings:
+    try:
+        return Settings.from_env(env)
+    except SettingsError as exc:
+        raise click.ClickException(f"configuration error: {exc}") from None
+
+
+def _port_of(url: str) -> int:
+    return int(url.rsplit(":", 1)[1].split("/", 1)[0])
+
+
+def _display_host(host: str) -> str:
+    return "127.0.0.1" if host in ("0.0.0.0", "") else host
+
+
+def supervise(supervisor: Supervisor, console: Console) -> int:
+    """Wait for a stop signal (exit 0) or a child's death (said loudly, exit 1)."""
+    while not supervisor.stop.wait(POLL_SECONDS * 2):
+        dead = supervisor.exited()
+        if dead is not None:
+            console.say(f"{dead.name} exited with code {_describe_exit(dead.process.returncode)}")
+            console.say("a service stopped unexpectedly; stopping everything")
+            return 1
+    console.say("stopping (signal received)")
+    return 0
+
+
+@click.command()
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="Port of the API.")  # fmt: skip
+@click.option("--flower-port", default=5555, show_default=True, type=click.IntRange(1, 65535),
+              help="Port of the Flower dashboard.")  # fmt: skip
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes that run tasks.")  # fmt: skip
+@click.option("--data-dir", default="orchestrator-data", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the embedded database and Redis.")  # fmt: skip
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address the API and Flower listen on.")  # fmt: skip
+def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> None:
+    """Run everything on this machine: API, workers, Reflex Layer, arms and Flower.
+
+    With no DATABASE_URL and REDIS_URL set, it uses SQLite and a private Redis with their
+    files in --data-dir. Ctrl-C stops it all.
+    """
+    if port == flower_port:
+        raise click.BadParameter("the API and Flower need different ports", param_hint="--port")
+    for name, number in (("--port", port), ("--flower-port", flower_port)):
+        if not embedded.port_is_free(number, host):
+            raise click.ClickException(
+                f"port {number} is already in use on {host}; choose another with {name}"
+            )
+    data_dir = data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    plan = Plan(
+        host=host,
+        port=port,
+        flower_port=flower_port,
+        workers=workers,
+        data_dir=data_dir,
+        embedded_redis=not os.environ.get("REDIS_URL"),
+        embedded_database=not os.environ.get("DATABASE_URL"),
+    )
+    env = child_environment(
+        os.environ,
+        database_url=os.environ.get("DATABASE_URL") or embedded.sqlite_url(data_dir),
+        redis_url=os.environ.get("REDIS_URL") or embedded.redis_url(embedded.free_port()),
+    )
+    # The migrations read settings too; they must see what the children see.
+    os.environ.update(env)
+
+    console = Console()
+    stop = threading.Event()
+    supervisor = Supervisor(env, console, stop)
+    code = 0
+    with _stop_on_signals(stop):
+        try:
+            start_stack(supervisor, plan, console)
+            code = supervise(supervisor, console)
+        except Interrupted:
+            console.say("stopping (signal received)")
+        except StartupFailed as exc:
+            console.say(f"could not start: {exc}")
+            code = 1
+        except click.ClickException:
+            code = 1
+            raise
+        except Exception as exc:
+            console.say(f"could not start: {type(exc).__name__}: {exc}")
+            code = 1
+        finally:
+            supervisor.shutdown()
+            console.say("stopped")
+    sys.exit(code)
