@@ -64,13 +64,13 @@ class Runtime:
                 )
             return self._redis
 
-    def publish(self, task_id: uuid.UUID, priority: str) -> bool:
+    def publish(self, task_id: uuid.UUID, priority: str, time_limit: float | None = None) -> bool:
         """Best-effort publish after commit; False (and a warning) when the broker is down."""
         if time.monotonic() < self._broker_down_until:
             logger.warning("broker marked down, left to the sweeper task_id=%s", task_id)
             return False
         try:
-            publish_task(self.publisher(), task_id, priority)
+            publish_task(self.publisher(), task_id, priority, time_limit=time_limit)
         except Exception as exc:
             self._broker_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
             logger.warning(

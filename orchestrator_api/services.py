@@ -26,7 +26,8 @@ from shared.states import Status
 
 logger = logging.getLogger(__name__)
 
-PublishFn = Callable[[uuid.UUID, str], bool]
+# (task id, priority, time budget in seconds) -> published?
+PublishFn = Callable[[uuid.UUID, str, float], bool]
 RevokeFn = Callable[[uuid.UUID], None]
 
 
@@ -138,7 +139,7 @@ def submit_task(
         if existing is None:
             raise
         return Submission(task_id=existing.id, status=existing.status, created=False)
-    publish(task_id, priority)
+    publish(task_id, priority, float(contract["budget"]["max_time_seconds"]))
     return Submission(task_id=task_id, status=Status.PENDING.value, created=True)
 
 

@@ -35,9 +35,15 @@ def celery_config(settings: Settings) -> dict[str, Any]:
 
 
 def make_publisher(settings: Settings) -> Celery:
-    """A Celery app used only to send messages."""
+    """A Celery app used only to send messages.
+
+    A publish fails at once when the broker is down (no reconnection retries): the row is
+    already committed and the sweeper re-publishes it, so waiting would only slow the API.
+    """
     app = Celery("orchestrator-publisher", set_as_current=False)
-    app.conf.update(celery_config(settings))
+    config = celery_config(settings)
+    config["broker_transport_options"] = {**config["broker_transport_options"], "max_retries": 0}
+    app.conf.update(config)
     return app
 
 

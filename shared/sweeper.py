@@ -41,7 +41,7 @@ def republish_stale_pending(
     published = 0
     with session_scope(session_factory) as session:
         stale = session.execute(
-            select(Task.id, Task.priority)
+            select(Task.id, Task.priority, Task.budget)
             .where(
                 Task.status == Status.PENDING.value,
                 Task.updated_at <= cutoff,
@@ -52,9 +52,10 @@ def republish_stale_pending(
             .with_for_update(skip_locked=True)
         ).all()
         sent = []
-        for task_id, priority in stale:
+        for task_id, priority, budget in stale:
+            time_limit = float((budget or {}).get("max_time_seconds", 300))
             try:
-                publish_task(publisher, task_id, priority)
+                publish_task(publisher, task_id, priority, time_limit=time_limit)
             except Exception as exc:
                 logger.warning(
                     "republish failed, will retry next sweep task_id=%s error=%s", task_id, exc

@@ -88,7 +88,9 @@ class Service:
     def stop(self, timeout: float = 15) -> int:
         """SIGTERM the whole group; SIGKILL what is left after ``timeout``."""
         if self.process.poll() is None:
-            self.signal(signal.SIGTERM)
+            # The main process only: it shuts its children down in order (and they save
+            # their coverage data); whatever is left in the group is killed below.
+            self.process.send_signal(signal.SIGTERM)
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
