@@ -1,0 +1,111 @@
+"""The results of ``benchmarks.runner.run`` as a plain-text table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip()
+
+
+def _table(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    return [
+        title,
+        _row(header, widths),
+        _row(["-" * w for w in widths], widths),
+        *(_row(r, widths) for r in rows),
+        "",
+    ]
+
+
+def _num(value: Any, digits: int = 1) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}"
+
+
+def format_results(results: dict[str, Any]) -> str:
+    """Every section present in ``results``, then the targets."""
+    m = results["machine"]
+    lines = [f"machine: {m['nproc']} CPU ({m['cpu']}), Python {m['python']}", ""]
+    if "submit" in results:
+        s = results["submit"]
+        server = s["server"]
+        lines += _table(
+            f"POST /submit, {server['connections']} connections, gunicorn "
+            f"{server['workers']} workers x {server['threads']} threads ({server['worker_class']})",
+            ["side", "req/s", "p50 ms", "p99 ms", "errors"],
+            [
+                [
+                    name,
+                    _num(side["rps"]),
+                    _num(side["p50_ms"], 2),
+                    _num(side["p99_ms"], 2),
+                    str(side["errors"]),
+                ]
+                for name, side in (("orchestrator API", s["api"]), ("bare Flask", s["baseline"]))
+            ]
+            + [["ratio", f"{s['ratio']:.1%}", "", "", ""]],
+        )
+    if "e2e" in results:
+        e = results["e2e"]
+        p, b = e["pipeline"], e["baseline"]
+        lines += _table(
+            f"end to end, {e['concurrency']} worker processes (prefork)",
+            ["side", "tasks", "tasks/s", "start p50 ms", "start p99 ms", "complete p50 ms"],
+            [
+                [
+                    "orchestrator pipeline",
+                    str(p["tasks"]),
+                    _num(p["tasks_per_s"]),
+                    _num(p["submit_to_start"]["p50_ms"], 2),
+                    _num(p["submit_to_start"]["p99_ms"], 2),
+                    _num(p["submit_to_complete"]["p50_ms"], 2),
+                ],
+                [
+                    "bare Celery, 3 UPDATEs",
+                    str(b["tasks"]),
+                    _num(b["tasks_per_s"]),
+                    _num(b["send_to_start"]["p50_ms"], 2),
+                    _num(b["send_to_start"]["p99_ms"], 2),
+                    "-",
+                ],
+                ["ratio", "", f"{e['ratio']:.1%}", "", "", ""],
+            ],
+        )
+    if "scaling" in results:
+        rows = [[n, str(r["tasks"]), _num(r["tasks_per_s"])] for n, r in results["scaling"].items()]
+        lines += _table("scaling (end to end)", ["worker processes", "tasks", "tasks/s"], rows)
+    if "reflex" in results:
+        r = results["reflex"]
+        rows = []
+        for mode in ("inprocess", "http"):
+            for size, figures in r.get(mode, {}).items():
+                chars = r.get("text_chars", {}).get(size, "?")
+                rows.append(
+                    [
+                        mode,
+                        f"{size} ({chars} chars)",
+                        _num(figures["p50_ms"], 3),
+                        _num(figures["p99_ms"], 3),
+                    ]
+                )
+        lines += _table("Reflex Layer", ["mode", "text", "p50 ms", "p99 ms"], rows)
+    if "memory" in results:
+        rows = [[name, _num(mib)] for name, mib in results["memory"]["roles_mib"].items()]
+        lines += _table("peak RSS per process group (VmHWM summed)", ["role", "MiB"], rows)
+    if results.get("targets"):
+        rows = [
+            [
+                t["name"],
+                _num(t["value"], 3),
+                ("≥ " if t["higher_is_better"] else "< ") + _num(t["target"], 2),
+                "met" if t["met"] else "NOT met",
+            ]
+            for t in results["targets"]
+        ]
+        lines += _table("targets", ["measure", "value", "target", ""], rows)
+    lines.append(f"elapsed: {results.get('elapsed_s', 0)} s")
+    return "\n".join(lines)

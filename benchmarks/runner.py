@@ -1,0 +1,511 @@
+"""``orchestrator bench``: every figure beside a baseline measured in the same run.
+
+Sections (``SECTIONS``):
+
+- ``submit``: ``POST /submit`` throughput and latency at 16 connections, the API under
+  gunicorn beside the cheapest Flask JSON handler on the same server and worker count.
+- ``e2e``: tasks per second from submission to ``completed`` through the whole pipeline
+  (Reflex and a reference arm over HTTP, every transition persisted), and submit-to-start
+  latency on an idle system, beside bare Celery doing three committed UPDATEs per task.
+- ``scaling``: end-to-end throughput with 1, 2 and 4 worker processes.
+- ``reflex``: Reflex latency in process and over HTTP (``benchmarks.reflex_bench``).
+- ``memory``: peak RSS of the API and worker process groups (and of the baselines).
+
+It owns one Postgres database and two Redis dbs (``BenchConfig``): the database is dropped
+and re-created, the Redis dbs are flushed.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import orjson
+import redis
+import requests
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+from benchmarks import baseline_celery
+from benchmarks.loadgen import Load, percentiles, run_load
+from benchmarks.processes import Role, free_port
+from shared.db import make_engine, make_session_factory, normalize_url, session_scope
+from shared.keys import create_key
+from shared.settings import Settings
+
+SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory")
+TERMINAL = ("completed", "failed", "blocked", "cancelled")
+GOAL = "Summarize the quarterly sales report for the board in three bullet points."
+
+# Targets on the reference machine (2 cores); reported, never asserted in tests.
+SUBMIT_RATIO_TARGET = 0.25
+SUBMIT_P99_TARGET_MS = 50.0
+E2E_RATIO_TARGET = 0.40
+START_P50_TARGET_MS = 20.0
+
+
+@dataclass
+class BenchConfig:
+    """Sizes and places of one run. ``quick()`` and ``full()`` are the two presets."""
+
+    database_url: str = "postgresql://root@127.0.0.1:5432/orch_bench"
+    redis_url: str = "redis://127.0.0.1:6379/5"
+    baseline_redis_url: str = "redis://127.0.0.1:6379/4"
+    http_workers: int = field(default_factory=lambda: os.cpu_count() or 2)
+    http_threads: int = 1
+    connections: int = 16
+    load_processes: int = 2
+    duration: float = 10.0
+    warmup: float = 2.0
+    worker_concurrency: int = field(default_factory=lambda: os.cpu_count() or 2)
+    e2e_tasks: int = 2000
+    latency_samples: int = 100
+    scaling: tuple[int, ...] = (1, 2, 4)
+    scaling_tasks: int = 1000
+    reflex_iterations: int = 300
+
+    @classmethod
+    def from_env(cls, quick: bool = False, environ: dict[str, str] | None = None) -> BenchConfig:
+        """Preset sizes; places from ``BENCH_DATABASE_URL``, ``BENCH_REDIS_URL`` and
+        ``BENCH_BASELINE_REDIS_URL``."""
+        env = os.environ if environ is None else environ
+        config = cls()
+        config.database_url = env.get("BENCH_DATABASE_URL", config.database_url)
+        config.redis_url = env.get("BENCH_REDIS_URL", config.redis_url)
+        config.baseline_redis_url = env.get("BENCH_BASELINE_REDIS_URL", config.baseline_redis_url)
+        if quick:
+            config.duration, config.warmup = 3.0, 1.0
+            config.e2e_tasks, config.scaling_tasks = 400, 200
+            config.latency_samples, config.reflex_iterations = 30, 50
+        return config
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    model = "unknown"
+    try:
+        with open("/proc/cpuinfo") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+class Bench:
+    """One run: prepares the database and Redis, starts roles on demand, stops them all."""
+
+    def __init__(self, config: BenchConfig, log: Callable[[str], None] | None = None) -> None:
+        self.config = config
+        self.log = log or (lambda message: print(message, file=sys.stderr, flush=True))
+        self.database_url = normalize_url(config.database_url)
+        self.roles: dict[str, Role] = {}
+        self.memory_kib: dict[str, int] = {}
+        self.engine: Engine | None = None
+        self.key = ""
+        self.ports = {"reflex": free_port(), "arms": free_port(), "api": free_port()}
+
+    # ------------------------------------------------------------ environment
+
+    @property
+    def env(self) -> dict[str, str]:
+        """Environment of every role of ours: the bench's places, production defaults else."""
+        return {
+            "DATABASE_URL": self.database_url,
+            "REDIS_URL": self.config.redis_url,
+            "REFLEX_URL": f"http://127.0.0.1:{self.ports['reflex']}",
+            "ARM_URLS": f"http://127.0.0.1:{self.ports['arms']}",
+            # The limiter's Redis round trip stays in the measure; its ceiling does not.
+            "API_RATE_LIMIT_PER_MINUTE": "1000000000",
+            # Every task is screened for real, as unique texts would be.
+            "REFLEX_CACHE_TTL": "0",
+            "BASELINE_REDIS_URL": self.config.baseline_redis_url,
+            "BASELINE_DATABASE_URL": self.database_url,
+        }
+
+    def prepare(self) -> None:
+        """A fresh database at the head migration, an API key, empty Redis dbs."""
+        from alembic import command
+
+        from orchestrator_cli.admin import alembic_config
+
+        url = make_url(self.database_url)
+        admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{url.database}"'))
+        admin.dispose()
+        settings = Settings.from_env({}, database_url=self.database_url)
+        command.upgrade(alembic_config(settings), "head")
+        self.engine = make_engine(settings)
+        with session_scope(make_session_factory(self.engine)) as session:
+            self.key = create_key(session, "bench")[1]
+        self._flush_redis()
+
+    def _flush_redis(self) -> None:
+        # Only while no worker runs: Celery keeps its queue bindings in these dbs.
+        for url in (self.config.redis_url, self.config.baseline_redis_url):
+            client = redis.Redis.from_url(url)
+            client.flushdb()
+            client.close()
+
+    def _truncate_tasks(self) -> None:
+        assert self.engine is not None
+        with self.engine.begin() as conn:
+            conn.execute(text("TRUNCATE task_events, task_results, tasks CASCADE"))
+
+    def close(self) -> None:
+        """Stop every role still running and release the database."""
+        for name in list(self.roles):
+            self.stop(name)
+        if self.engine is not None:
+            self.engine.dispose()
+
+    # ------------------------------------------------------------ roles
+
+    def start(self, name: str, module: str, args: list[str]) -> Role:
+        self.log(f"  starting {name}")
+        role = Role(name, module, args, self.env)
+        self.roles[name] = role
+        return role
+
+    def stop(self, name: str) -> None:
+        role = self.roles.pop(name, None)
+        if role is None:
+            return
+        self.memory_kib[name] = max(self.memory_kib.get(name, 0), role.peak_rss_kib())
+        role.stop()
+
+    def _http_args(self, port: int) -> list[str]:
+        return [
+            "--port",
+            str(port),
+            "--workers",
+            str(self.config.http_workers),
+            "--threads",
+            str(self.config.http_threads),
+        ]
+
+    def ensure_api(self) -> None:
+        if "api" not in self.roles:
+            port = self.ports["api"]
+            role = self.start("api", "orchestrator_cli", ["api", *self._http_args(port)])
+            role.wait_http(f"http://127.0.0.1:{port}/health")
+
+    def ensure_services(self) -> None:
+        """The Reflex Layer and the reference arms, for the pipeline."""
+        if "reflex" not in self.roles:
+            port = self.ports["reflex"]
+            self.start("reflex", "orchestrator_cli", ["reflex", "--port", str(port)]).wait_http(
+                f"http://127.0.0.1:{port}/health"
+            )
+        if "arms" not in self.roles:
+            port = self.ports["arms"]
+            self.start("arms", "orchestrator_cli", ["arms", "--port", str(port)]).wait_http(
+                f"http://127.0.0.1:{port}/health"
+            )
+
+    @contextmanager
+    def worker(self, concurrency: int) -> Iterator[Role]:
+        """A prefork worker of ``concurrency`` processes, stopped afterwards."""
+        name = f"worker-{concurrency}"
+        role = self.start(
+            name,
+            "orchestrator_cli",
+            ["worker", "--concurrency", str(concurrency), "--hostname", f"bench{concurrency}@%h"],
+        )
+        try:
+            role.wait_output("ready", timeout=90)
+            yield role
+        finally:
+            self.stop(name)
+
+    # ------------------------------------------------------------ submit
+
+    def _submit_load(self, port: int, **overrides: Any) -> Load:
+        body = orjson.dumps({"goal": GOAL})
+        settings = {
+            "connections": self.config.connections,
+            "processes": self.config.load_processes,
+            "duration": self.config.duration,
+            "warmup": self.config.warmup,
+            **overrides,
+        }
+        return Load(
+            host="127.0.0.1",
+            port=port,
+            path="/submit",
+            body=body,
+            headers={"Authorization": f"Bearer {self.key}"},
+            **settings,
+        )
+
+    def bench_submit(self) -> dict[str, Any]:
+        """Requests per second and latency of ``POST /submit``, beside bare Flask."""
+        port = free_port()
+        self.log("submit: bare Flask baseline")
+        self.start("baseline_flask", "benchmarks.baseline_flask", self._http_args(port)).wait_port(
+            port
+        )
+        baseline = run_load(self._submit_load(port)).summary()
+        self.stop("baseline_flask")
+
+        self.log("submit: orchestrator API")
+        self.ensure_api()
+        api = run_load(self._submit_load(self.ports["api"])).summary()
+        # Nothing consumes what was just submitted: clear it before the pipeline runs.
+        self._truncate_tasks()
+        if not any(name.startswith("worker") for name in self.roles):
+            self._flush_redis()
+        ratio = api["rps"] / baseline["rps"] if baseline["rps"] else 0.0
+        return {
+            "server": {
+                "workers": self.config.http_workers,
+                "threads": self.config.http_threads,
+                "worker_class": "gthread" if self.config.http_threads > 1 else "sync",
+                "connections": self.config.connections,
+            },
+            "api": api,
+            "baseline": baseline,
+            "ratio": round(ratio, 3),
+        }
+
+    # ------------------------------------------------------------ pipeline
+
+    def _task_counts(self) -> tuple[int, int, float | None]:
+        assert self.engine is not None
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT count(*) FILTER (WHERE status IN ('completed', 'failed', 'blocked', "
+                    "'cancelled')), count(*) FILTER (WHERE status = 'completed'), "
+                    "extract(epoch FROM max(finished_at)) FROM tasks"
+                )
+            ).one()
+        return int(row[0]), int(row[1]), (float(row[2]) if row[2] is not None else None)
+
+    def _failures(self) -> list[str]:
+        assert self.engine is not None
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT status, error_code, error_message FROM tasks "
+                    "WHERE status <> 'completed' LIMIT 3"
+                )
+            ).all()
+        return [f"{r[0]} {r[1]}: {r[2]}" for r in rows]
+
+    def pipeline_throughput(self, count: int) -> dict[str, Any]:
+        """Submit ``count`` tasks through the API; tasks per second until all are completed."""
+        self._truncate_tasks()
+        started = time.time()
+        load = self._submit_load(
+            self.ports["api"], total_requests=count, connections=8, processes=1, warmup=0.0
+        )
+        submitted = run_load(load)
+        if submitted.errors or submitted.statuses.get(202, 0) != count:
+            raise RuntimeError(f"submissions failed: statuses {submitted.statuses}")
+        deadline = time.monotonic() + 60 + count / 10
+        finished, done, last = 0, 0, None
+        while time.monotonic() < deadline:
+            finished, done, last = self._task_counts()
+            if finished >= count:
+                break
+            time.sleep(0.1)
+        if done < count or last is None:
+            raise RuntimeError(
+                f"only {done} of {count} tasks completed ({finished} finished): "
+                f"{'; '.join(self._failures())}"
+            )
+        seconds = max(last - started, 1e-6)
+        return {
+            "tasks": count,
+            "seconds": round(seconds, 3),
+            "tasks_per_s": round(count / seconds, 1),
+            "submit_rps": round(submitted.rps, 1),
+        }
+
+    def pipeline_latency(self, samples: int) -> dict[str, Any]:
+        """One task at a time on an idle system: submit-to-start and submit-to-complete."""
+        self._truncate_tasks()
+        assert self.engine is not None
+        url = f"http://127.0.0.1:{self.ports['api']}/submit"
+        ids: list[str] = []
+        with requests.Session() as http, self.engine.connect() as conn:
+            http.headers["Authorization"] = f"Bearer {self.key}"
+            for _ in range(samples):
+                answer = http.post(url, json={"goal": GOAL}, timeout=10)
+                answer.raise_for_status()
+                task_id = str(answer.json()["task_id"])
+                ids.append(task_id)
+                deadline = time.monotonic() + 30
+                while True:
+                    status = conn.execute(
+                        text("SELECT status FROM tasks WHERE id = :id"), {"id": uuid.UUID(task_id)}
+                    ).scalar()
+                    conn.rollback()
+                    if status in TERMINAL:
+                        break
+                    if time.monotonic() > deadline:
+                        raise RuntimeError(f"task {task_id} still {status} after 30 s")
+                    time.sleep(0.002)
+            rows = conn.execute(
+                text(
+                    "SELECT extract(epoch FROM started_at - created_at) * 1000, "
+                    "extract(epoch FROM finished_at - created_at) * 1000 FROM tasks"
+                )
+            ).all()
+        return {
+            "samples": samples,
+            "submit_to_start": percentiles([float(r[0]) for r in rows]),
+            "submit_to_complete": percentiles([float(r[1]) for r in rows]),
+        }
+
+    def baseline_pipeline(self, concurrency: int, count: int, samples: int) -> dict[str, Any]:
+        """Bare Celery: throughput and send-to-start latency, same Redis server and pool."""
+        baseline_celery.configure(self.config.baseline_redis_url)
+        role = self.start(
+            "baseline_celery",
+            "benchmarks.baseline_celery",
+            ["--concurrency", str(concurrency), "--hostname", f"baseline{concurrency}@%h"],
+        )
+        try:
+            role.wait_output("ready", timeout=90)
+            throughput = baseline_celery.run_throughput(self.database_url, count)
+            latency = baseline_celery.run_latency(self.database_url, samples)
+        finally:
+            self.stop("baseline_celery")
+        return {**throughput, "send_to_start": percentiles(latency)}
+
+    def bench_e2e(self) -> dict[str, Any]:
+        """The pipeline beside bare Celery, same worker concurrency."""
+        concurrency = self.config.worker_concurrency
+        self.log(f"e2e: bare Celery baseline (concurrency {concurrency})")
+        baseline = self.baseline_pipeline(
+            concurrency, self.config.e2e_tasks, self.config.latency_samples
+        )
+        self.log(f"e2e: orchestrator pipeline (concurrency {concurrency})")
+        self.ensure_services()
+        self.ensure_api()
+        with self.worker(concurrency):
+            self.pipeline_throughput(min(100, self.config.e2e_tasks))  # warm-up
+            pipeline = self.pipeline_throughput(self.config.e2e_tasks)
+            latency = self.pipeline_latency(self.config.latency_samples)
+        ratio = pipeline["tasks_per_s"] / baseline["tasks_per_s"] if baseline["tasks_per_s"] else 0
+        return {
+            "concurrency": concurrency,
+            "pipeline": {**pipeline, **latency},
+            "baseline": baseline,
+            "ratio": round(ratio, 3),
+        }
+
+    def bench_scaling(self) -> dict[str, Any]:
+        """Pipeline throughput by worker concurrency."""
+        self.ensure_services()
+        self.ensure_api()
+        results: dict[str, Any] = {}
+        for concurrency in self.config.scaling:
+            self.log(f"scaling: {concurrency} worker process(es)")
+            with self.worker(concurrency):
+                self.pipeline_throughput(min(50, self.config.scaling_tasks))  # warm-up
+                results[str(concurrency)] = self.pipeline_throughput(self.config.scaling_tasks)
+        return results
+
+    def bench_memory(self) -> dict[str, Any]:
+        """Peak RSS (MiB) per role group; runs a short pipeline load when nothing ran yet."""
+        if "api" not in self.memory_kib and not any(
+            k.startswith("worker") for k in self.memory_kib
+        ):
+            self.log("memory: short pipeline run")
+            self.ensure_services()
+            self.ensure_api()
+            with self.worker(self.config.worker_concurrency):
+                self.pipeline_throughput(min(200, self.config.e2e_tasks))
+        for name in ("api", "reflex", "arms"):
+            self.stop(name)
+        worker = f"worker-{self.config.worker_concurrency}"
+        if worker not in self.memory_kib:
+            worker = max((k for k in self.memory_kib if k.startswith("worker")), default=worker)
+        mib = {name: round(kib / 1024, 1) for name, kib in sorted(self.memory_kib.items())}
+        return {
+            "api_mib": mib.get("api"),
+            "worker_mib": mib.get(worker),
+            "worker_role": worker,
+            "roles_mib": mib,
+        }
+
+
+def _target(name: str, value: float, limit: float, higher_is_better: bool) -> dict[str, Any]:
+    met = value >= limit if higher_is_better else value < limit
+    return {
+        "name": name,
+        "value": value,
+        "target": limit,
+        "higher_is_better": higher_is_better,
+        "met": met,
+    }
+
+
+def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each target of the project, with the measured value and whether it is met."""
+    found: list[dict[str, Any]] = []
+    if "submit" in results:
+        submit = results["submit"]
+        found.append(_target("submit rps / bare Flask", submit["ratio"], SUBMIT_RATIO_TARGET, True))
+        found.append(_target("submit p99 ms", submit["api"]["p99_ms"], SUBMIT_P99_TARGET_MS, False))
+    if "e2e" in results:
+        e2e = results["e2e"]
+        found.append(_target("e2e tasks/s / bare Celery", e2e["ratio"], E2E_RATIO_TARGET, True))
+        p50 = e2e["pipeline"]["submit_to_start"]["p50_ms"]
+        found.append(_target("submit-to-start p50 ms", p50, START_P50_TARGET_MS, False))
+    return found
+
+
+def run(
+    config: BenchConfig,
+    only: tuple[str, ...] = SECTIONS,
+    log: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Run the chosen sections; the result is JSON-serialisable."""
+    unknown = [s for s in only if s not in SECTIONS]
+    if unknown:
+        raise ValueError(f"unknown section(s): {', '.join(unknown)}")
+    started = time.monotonic()
+    results: dict[str, Any] = {"machine": machine(), "config": asdict(config)}
+    results["config"].pop("database_url")
+    bench = Bench(config, log)
+    try:
+        if "reflex" in only:
+            from benchmarks.reflex_bench import run_reflex_bench
+
+            bench.log("reflex: in process and over HTTP")
+            results["reflex"] = run_reflex_bench(config.reflex_iterations)
+        if any(s in only for s in ("submit", "e2e", "scaling", "memory")):
+            bench.prepare()
+        if "submit" in only:
+            results["submit"] = bench.bench_submit()
+        if "e2e" in only:
+            results["e2e"] = bench.bench_e2e()
+        if "scaling" in only:
+            results["scaling"] = bench.bench_scaling()
+        if "memory" in only:
+            results["memory"] = bench.bench_memory()
+    finally:
+        bench.close()
+    results["targets"] = targets(results)
+    results["elapsed_s"] = round(time.monotonic() - started, 1)
+    return results
