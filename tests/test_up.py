@@ -1,0 +1,307 @@
+"""``orchestrator up`` as a user runs it: a real process tree, real HTTP, real signals."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+import requests
+
+from orchestrator_cli.embedded import port_is_free, redact, redis_command, sqlite_url
+from orchestrator_cli.up import child_environment
+from tests.conftest import TEST_REDIS_URL, derived_database_url, recreate_database
+from tests.support.processes import free_port, wait_for
+
+TERMINAL = ("completed", "failed", "blocked", "cancelled")
+STACK_REDIS_URL = TEST_REDIS_URL.rsplit("/", 1)[0] + "/7"
+
+
+def process_groups() -> set[int]:
+    """The process group of every process alive on this machine, read from /proc."""
+    groups = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            # Fields after the command name, which may itself hold spaces and parentheses.
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if fields[0] != "Z":
+                groups.add(int(fields[2]))
+    return groups
+
+
+class UpStack:
+    """``orchestrator up`` in a folder of its own, its output kept in a file there."""
+
+    def __init__(self, cwd: Path, env: dict[str, str], args: list[str]) -> None:
+        self.cwd = cwd
+        self.api_port, self.flower_port = free_port(), free_port()
+        self.log_path = cwd / "up.log"
+        self.log = self.log_path.open("wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "orchestrator_cli", "up", "--port", str(self.api_port),
+             "--flower-port", str(self.flower_port), *args],
+            cwd=cwd, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+
+    def output(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def wait_output(self, text: str, timeout: float = 90) -> str:
+        def seen() -> bool:
+            if text in self.output():
+                return True
+            if self.process.poll() is not None:
+                raise AssertionError(f"up exited early:\n{self.output()[-4000:]}")
+            return False
+
+        try:
+            wait_for(seen, timeout, f"{text!r} from up", interval=0.2)
+        except TimeoutError as exc:
+            raise AssertionError(f"{exc}\n{self.output()[-4000:]}") from None
+        return self.output()
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.api_port}"
+
+    @property
+    def flower_url(self) -> str:
+        return f"http://127.0.0.1:{self.flower_port}"
+
+    @property
+    def key(self) -> str:
+        match = re.search(r"^API key: (\S+)$", self.output(), re.MULTILINE)
+        assert match, self.output()[-3000:]
+        return match.group(1)
+
+    @property
+    def flower_credentials(self) -> tuple[str, str]:
+        match = re.search(r"\(user: (\S+), password: (\S+)\)", self.output())
+        assert match, self.output()[-3000:]
+        return match.group(1), match.group(2)
+
+    def child_pids(self) -> dict[str, int]:
+        return {name: int(pid) for name, pid in re.findall(r"\[up\] started (\w+) pid=(\d+)",
+                                                           self.output())}  # fmt: skip
+
+    def submit(self, goal: str, **fields: object) -> str:
+        response = requests.post(f"{self.api_url}/submit", json={"goal": goal, **fields},
+                                 headers=self.auth, timeout=10)  # fmt: skip
+        assert response.status_code == 202, response.text
+        return str(response.json()["task_id"])
+
+    @property
+    def auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.key}"}
+
+    def wait_status(self, task_id: str, statuses: tuple[str, ...] = TERMINAL) -> dict[str, object]:
+        seen: dict[str, object] = {}
+
+        def reached() -> bool:
+            seen.update(requests.get(f"{self.api_url}/tasks/{task_id}", headers=self.auth,
+                                     timeout=5).json())  # fmt: skip
+            return seen["status"] in statuses
+
+        wait_for(reached, 60, f"task {task_id} to reach {statuses} (last: {seen.get('status')})",
+                 interval=0.2)  # fmt: skip
+        return seen
+
+    def stop(self, sig: int = signal.SIGINT, timeout: float = 15) -> tuple[int, float]:
+        """Send ``sig`` to up alone; its exit code and the seconds it took to exit."""
+        started = time.monotonic()
+        with contextlib.suppress(ProcessLookupError):
+            self.process.send_signal(sig)
+        code = self.process.wait(timeout)
+        return code, time.monotonic() - started
+
+    def cleanup(self) -> None:
+        """After a failed test: nothing of this stack may outlive it."""
+        for pid in [self.process.pid, *self.child_pids().values()]:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(5)
+        self.log.close()
+
+
+def up_environment(**extra: str) -> dict[str, str]:
+    """The test runner's environment without service URLs or dashboard credentials."""
+    dropped = ("DATABASE_URL", "REDIS_URL", "FLOWER_USER", "FLOWER_PASSWORD",
+               "REFLEX_URL", "ARM_URLS", "PROMETHEUS_MULTIPROC_DIR")  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
+    env.update(extra)
+    return env
+
+
+@contextlib.contextmanager
+def running_up(cwd: Path, env: dict[str, str], args: tuple[str, ...] = ()) -> Iterator[UpStack]:
+    stack = UpStack(cwd, env, list(args))
+    try:
+        stack.wait_output("Ready.")
+        yield stack
+    finally:
+        stack.cleanup()
+
+
+def assert_all_gone(stack: UpStack) -> None:
+    pids = stack.child_pids()
+    assert {"reflex", "arms", "api", "worker", "flower"} <= set(pids), stack.output()[-3000:]
+
+    def gone() -> bool:
+        return not (set(pids.values()) & process_groups())
+
+    # The children are reaped by up before it exits; their process groups must be empty.
+    wait_for(gone, 2, "every child process group to be empty")
+
+
+@pytest.fixture(scope="module")
+def embedded_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UpStack]:
+    """``up`` with no service URLs: SQLite and a private Redis in ./orchestrator-data."""
+    with running_up(tmp_path_factory.mktemp("up-embedded"), up_environment()) as stack:
+        yield stack
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(120)
+def test_embedded_up_prints_how_to_use_it(embedded_stack: UpStack) -> None:
+    out = embedded_stack.output()
+    assert f"API:      {embedded_stack.api_url}\n" in out
+    assert f"Docs:     {embedded_stack.api_url}/docs" in out
+    assert f"Flower:   {embedded_stack.flower_url}  (user: admin, password: " in out
+    assert re.search(r"^API key: orc_\w+_\w+$", out, re.MULTILINE)
+    assert "[worker] " in out and "[api] " in out and "[redis] " in out
+    data = embedded_stack.cwd / "orchestrator-data"
+    assert (data / "orchestrator.db").is_file()
+    assert (data / "redis").is_dir()
+    assert requests.get(f"{embedded_stack.api_url}/docs", timeout=5).status_code == 200
+    ready = requests.get(f"{embedded_stack.api_url}/ready", timeout=5)
+    assert ready.status_code == 200, ready.text
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(120)
+def test_embedded_up_runs_a_task_to_completion(embedded_stack: UpStack) -> None:
+    task_id = embedded_stack.submit("Summarize the benefits of testing")
+    task = embedded_stack.wait_status(task_id)
+    assert task["status"] == "completed", task
+    assert task["result"]["answer"]  # type: ignore[index]
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(120)
+def test_flower_requires_credentials_and_lists_the_worker(embedded_stack: UpStack) -> None:
+    url = f"{embedded_stack.flower_url}/api/workers"
+    assert requests.get(url, timeout=10).status_code == 401
+    assert requests.get(url, auth=("admin", "wrong"), timeout=10).status_code == 401
+    workers: dict[str, object] = {}
+
+    def listed() -> bool:
+        response = requests.get(url, auth=embedded_stack.flower_credentials, timeout=10)
+        assert response.status_code == 200, response.text
+        workers.update(response.json())
+        return bool(workers)
+
+    wait_for(listed, 30, "Flower to list the worker", interval=0.5)
+    assert any(name.startswith("worker@") for name in workers), workers
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(120)
+def test_sigint_stops_every_process(embedded_stack: UpStack) -> None:
+    code, seconds = embedded_stack.stop(signal.SIGINT)
+    assert code == 0, embedded_stack.output()[-3000:]
+    assert seconds < 15
+    assert embedded_stack.output().rstrip().endswith("[up] stopped")
+    assert_all_gone(embedded_stack)
+    assert port_is_free(embedded_stack.api_port)
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(180)
+def test_up_with_postgres_and_redis_urls(tmp_path: Path) -> None:
+    """Given URLs, ``up`` migrates that database and uses that Redis; a dead child ends it."""
+    database_url = derived_database_url("stack")
+    recreate_database(database_url)
+    broker = redis.Redis.from_url(STACK_REDIS_URL)
+    broker.flushdb()
+    env = up_environment(DATABASE_URL=database_url, REDIS_URL=STACK_REDIS_URL)
+    try:
+        with running_up(tmp_path, env) as stack:
+            out = stack.output()
+            assert f"Redis:    {STACK_REDIS_URL}" in out
+            assert "[redis]" not in out and "started redis" not in out
+            assert not (tmp_path / "orchestrator-data" / "orchestrator.db").exists()
+            task_id = stack.submit("Summarize the benefits of testing")
+            assert stack.wait_status(task_id)["status"] == "completed"
+            assert broker.keys("_kombu.binding.*"), "the worker did not bind its queues there"
+
+            # Nothing restarts a dead child: up says so and stops the rest.
+            os.killpg(stack.child_pids()["worker"], signal.SIGKILL)
+            code = stack.process.wait(20)
+            assert code == 1
+            assert "[up] worker exited with code -9" in stack.output()
+            assert_all_gone(stack)
+    finally:
+        broker.flushdb()
+        broker.close()
+
+
+@pytest.mark.timeout(30)
+def test_up_refuses_a_busy_port(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "orchestrator_cli", "up", "--port", str(port)],
+            cwd=tmp_path, env=up_environment(), capture_output=True, text=True, timeout=20,
+        )  # fmt: skip
+    assert result.returncode != 0
+    assert f"port {port} is already in use" in result.stderr
+    assert "--port" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not (tmp_path / "orchestrator-data").exists()
+
+
+def test_child_environment_sets_development_mode_and_keeps_user_choices() -> None:
+    env = child_environment(
+        {"SWEEP_INTERVAL_SECONDS": "9", "PROMETHEUS_MULTIPROC_DIR": "/x", "LOG_FORMAT": "json"},
+        database_url="sqlite:////data/orchestrator.db",
+        redis_url="redis://127.0.0.1:1/0",
+    )
+    assert env["ORCHESTRATOR_DEV_MODE"] == "true"
+    assert env["LOG_FORMAT"] == "text"
+    assert env["SWEEP_INTERVAL_SECONDS"] == "9"
+    assert env["REPUBLISH_AFTER_SECONDS"] == "5"
+    assert env["DATABASE_URL"] == "sqlite:////data/orchestrator.db"
+    assert "PROMETHEUS_MULTIPROC_DIR" not in env
+    assert env["FLOWER_USER"] == "admin"
+    assert len(env["FLOWER_PASSWORD"]) >= 12
+    other = child_environment({}, database_url="sqlite://", redis_url="redis://h:1/0")
+    assert other["FLOWER_PASSWORD"] != env["FLOWER_PASSWORD"]
+    given = child_environment({"FLOWER_USER": "ops", "FLOWER_PASSWORD": "s3cret"},
+                              database_url="sqlite://", redis_url="redis://h:1/0")  # fmt: skip
+    assert (given["FLOWER_USER"], given["FLOWER_PASSWORD"]) == ("ops", "s3cret")
+
+
+def test_embedded_paths_live_in_the_data_folder(tmp_path: Path) -> None:
+    assert sqlite_url(tmp_path) == f"sqlite:///{tmp_path.resolve()}/orchestrator.db"
+    command = redis_command(6390, tmp_path)
+    assert command[command.index("--bind") + 1] == "127.0.0.1"
+    assert command[command.index("--dir") + 1] == str(tmp_path.resolve() / "redis")
+    assert Path(command[0]).is_file() and os.access(command[0], os.X_OK)
+
+
+def test_redact_hides_passwords() -> None:
+    assert redact("postgresql://u:pw@db:5432/x") == "postgresql://u:***@db:5432/x"
+    assert redact("redis://:pw@h:6379/0") == "redis://:***@h:6379/0"
+    assert redact("sqlite:////tmp/a.db") == "sqlite:////tmp/a.db"
