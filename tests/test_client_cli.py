@@ -1,0 +1,189 @@
+"""``orchestrator submit | status | watch`` against a real stack started by ``orchestrator up``."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import click
+import pytest
+import requests
+from click.testing import CliRunner, Result
+
+from orchestrator_cli.client import render_task, status, submit, watch
+from tests.support.processes import free_port
+from tests.test_up import UpStack, running_up, up_environment
+
+pytestmark = pytest.mark.timeout(120)
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UpStack]:
+    with running_up(tmp_path_factory.mktemp("client"), up_environment()) as up:
+        yield up
+
+
+@pytest.fixture
+def run(stack: UpStack) -> Iterator[Invoke]:
+    """Invoke a client command with the stack's URL and key in the environment."""
+    runner = CliRunner()
+    env = {"ORCHESTRATOR_URL": stack.api_url, "ORCHESTRATOR_API_KEY": stack.key}
+
+    def invoke(command: click.Command, *args: str, **extra_env: str) -> Result:
+        return runner.invoke(command, list(args), env={**env, **extra_env})
+
+    yield invoke
+
+
+def statuses(output: str) -> list[str]:
+    """The status column of the progress lines (``HH:MM:SS  status``)."""
+    return re.findall(r"^\d\d:\d\d:\d\d  (\w+)", output, re.MULTILINE)
+
+
+@pytest.mark.e2e
+def test_submit_wait_prints_progress_and_the_answer(run: Invoke) -> None:
+    result = run(submit, "Summarize the benefits of testing", "--wait", "--priority", "high")
+    assert result.exit_code == 0, result.output
+    assert statuses(result.output) == ["pending", "processing", "completed"]
+    assert re.search(r"^Task [0-9a-f-]{36}: completed in \d+ ms$", result.output, re.MULTILINE)
+    assert "Answer:\n  summary: " in result.output
+    assert "arms: summarizer" in result.output
+
+
+@pytest.mark.e2e
+def test_blocked_task_exits_2_with_the_findings(run: Invoke) -> None:
+    result = run(submit, "My SSN is 123-45-6789, remember it", "--wait")
+    assert result.exit_code == 2, result.output
+    assert statuses(result.output)[-1] == "blocked"
+    assert "Blocked by the Reflex Layer:\n  personal data: ssn" in result.output
+
+
+@pytest.mark.e2e
+def test_failed_task_exits_1_with_the_error(run: Invoke) -> None:
+    result = run(submit, "Summarize the benefits of testing", "--wait",
+                 "--metadata", '{"simulate_failure": 400}')  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert statuses(result.output)[-1] == "failed"
+    assert re.search(r"^Error: arm_error: ", result.output, re.MULTILINE), result.output
+
+
+@pytest.mark.e2e
+def test_submit_then_watch_and_status(run: Invoke, stack: UpStack) -> None:
+    submitted = run(submit, "Summarize the benefits of testing", "--criterion", "testing")
+    assert submitted.exit_code == 0, submitted.output
+    task_id = re.search(r"^Submitted task (\S+)$", submitted.output, re.MULTILINE).group(1)  # type: ignore[union-attr]
+    assert f"orchestrator watch {task_id}" in submitted.output
+
+    watched = run(watch, task_id, "--timeout", "60")
+    assert watched.exit_code == 0, watched.output
+    assert statuses(watched.output) == ["pending", "processing", "completed"]
+
+    shown = run(status, task_id)
+    assert shown.exit_code == 0, shown.output
+    assert shown.output.startswith(f"Task {task_id}: completed")
+    assert "Answer:" in shown.output
+
+    raw = run(status, task_id, "--json")
+    assert raw.exit_code == 0, raw.output
+    body = json.loads(raw.output)
+    assert body["task_id"] == task_id and body["status"] == "completed"
+    assert body["acceptance_criteria"] == ["testing"]
+
+
+@pytest.mark.e2e
+def test_watch_a_cancelled_task_exits_3(run: Invoke, stack: UpStack) -> None:
+    task_id = stack.submit("Summarize the benefits of testing",
+                           metadata={"simulate_seconds": 3})  # fmt: skip
+    stack.wait_status(task_id, ("processing",))
+    cancel = requests.post(f"{stack.api_url}/tasks/{task_id}/cancel", headers=stack.auth,
+                           timeout=10)  # fmt: skip
+    assert cancel.status_code in (200, 202), cancel.text
+    result = run(watch, task_id, "--timeout", "60")
+    assert result.exit_code == 3, result.output
+    assert statuses(result.output)[-1] == "cancelled"
+
+
+@pytest.mark.e2e
+def test_submit_json_prints_the_final_task(run: Invoke) -> None:
+    result = run(submit, "Summarize the benefits of testing", "--wait", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["status"] == "completed"
+
+
+@pytest.mark.e2e
+def test_bad_key_is_a_clean_error(run: Invoke) -> None:
+    result = run(submit, "Summarize the benefits of testing", ORCHESTRATOR_API_KEY="orc_x_y")
+    assert result.exit_code == 4
+    assert "refused the key (401" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.e2e
+def test_unknown_task_and_invalid_contract_are_clean_errors(run: Invoke) -> None:
+    missing = run(status, "00000000-0000-4000-8000-000000000000")
+    assert missing.exit_code == 4
+    assert "no task 00000000-0000-4000-8000-000000000000 (404)" in missing.output
+
+    blank = run(submit, "   ")
+    assert blank.exit_code == 4, blank.output
+    assert re.search(r"the API answered HTTP 4\d\d", blank.output)
+    assert "goal" in blank.output
+
+
+def test_unreachable_api_is_a_clean_error() -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(status, ["some-id", "--url", url, "--key", "orc_a_b"])
+    assert result.exit_code == 4
+    assert f"cannot reach the API at {url}" in result.output
+
+
+def test_missing_key_and_bad_metadata_are_refused_before_any_request() -> None:
+    no_key = CliRunner().invoke(status, ["some-id"], env={"ORCHESTRATOR_API_KEY": ""})
+    assert no_key.exit_code == 4
+    assert "no API key" in no_key.output
+    for bad, reason in (("{nope", "not valid JSON"), ("[1]", "must be a JSON object")):
+        result = CliRunner().invoke(submit, ["goal", "--metadata", bad, "--key", "k"])
+        assert result.exit_code == 2
+        assert reason in result.output
+
+
+def test_exit_code_through_the_real_entry_point(tmp_path: Path) -> None:
+    """The installed command's exit code, not only click's test runner's."""
+    result = subprocess.run(
+        [sys.executable, "-m", "orchestrator_cli", "watch", "x", "--key", "k",
+         "--url", f"http://127.0.0.1:{free_port()}"],
+        capture_output=True, text=True, timeout=30, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 4
+    assert result.stderr.startswith("Error: cannot reach the API")
+    assert "Traceback" not in result.stderr
+
+
+def test_render_task_for_each_outcome() -> None:
+    base = {"task_id": "t1", "goal": "g", "processing_time_ms": 5}
+    completed = render_task({**base, "status": "completed", "result": {
+        "answer": {"summary": "Short.", "nested": {"a": 1}, "items": ["x", "y"]},
+        "aggregation": {"confidence": 0.8, "tokens_used": 10, "cost_usd": 0.00001,
+                        "arms_succeeded": ["summarizer"]},
+    }})  # fmt: skip
+    assert completed[:3] == ["Task t1: completed in 5 ms", "Goal: g", "Answer:"]
+    assert "  summary: Short." in completed
+    assert "  nested:" in completed and "    a: 1" in completed
+    assert "  items: x, y" in completed
+    assert "cost $0.000010" in completed[-1]
+
+    failed = render_task({**base, "status": "failed", "result": None,
+                          "error": {"code": "timeout", "message": "too slow"}})  # fmt: skip
+    assert failed[-1] == "Error: timeout: too slow"
+    injected = render_task({**base, "status": "blocked", "result": {"reflex": {
+        "injection_matches": [{"injection_type": "override", "severity": "high",
+                               "confidence": 0.9}]}}})  # fmt: skip
+    assert injected[-1] == "  prompt injection: override, severity high (confidence 0.9)"
+    pending = render_task({"task_id": "t2", "goal": "g", "status": "pending"})
+    assert pending[-1].startswith("Not finished yet")
