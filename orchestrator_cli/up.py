@@ -235,12 +235,16 @@ def child_environment(
 
 @contextlib.contextmanager
 def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGINT and SIGTERM set ``stop`` instead of raising wherever the main thread is."""
+    """SIGINT, SIGTERM and SIGHUP set ``stop`` instead of raising wherever the main thread is.
+
+    SIGHUP too: a closed terminal must not leave the children running without their supervisor.
+    """
 
     def handler(_signum: int, _frame: FrameType | None) -> None:
         stop.set()
 
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    previous = {sig: signal.signal(sig, handler) for sig in signals}
     try:
         yield
     finally:

@@ -227,6 +227,29 @@ def test_sigint_stops_every_process(embedded_stack: UpStack) -> None:
 
 @pytest.mark.e2e
 @pytest.mark.timeout(180)
+def test_a_second_run_keeps_the_data_and_sigterm_sighup_stop_it(tmp_path: Path) -> None:
+    """The data folder outlives a run: a task and its key from the first run are still there."""
+    with running_up(tmp_path, up_environment()) as first:
+        first_key = first.key
+        task_id = first.submit("Summarize the benefits of testing")
+        assert first.wait_status(task_id)["status"] == "completed"
+        code, seconds = first.stop(signal.SIGTERM)
+        assert (code, seconds < 15) == (0, True), first.output()[-3000:]
+        assert_all_gone(first)
+
+    (tmp_path / "up.log").rename(tmp_path / "first-up.log")
+    with running_up(tmp_path, up_environment()) as second:
+        assert second.key != first_key
+        first_auth = {"Authorization": f"Bearer {first_key}"}
+        old = requests.get(f"{second.api_url}/tasks/{task_id}", headers=first_auth, timeout=10)
+        assert old.status_code == 200 and old.json()["status"] == "completed", old.text
+        code, seconds = second.stop(signal.SIGHUP)
+        assert (code, seconds < 15) == (0, True), second.output()[-3000:]
+        assert_all_gone(second)
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(180)
 def test_up_with_postgres_and_redis_urls(tmp_path: Path) -> None:
     """Given URLs, ``up`` migrates that database and uses that Redis; a dead child ends it."""
     database_url = derived_database_url("stack")
