@@ -84,6 +84,7 @@ class ArmRegistry:
         self.timeout = (settings.arm_connect_timeout, max(settings.arm_connect_timeout, 5.0))
         self.session = session or requests.Session()
         self._arms: dict[str, list[ArmCapability]] = {}
+        self.unreachable: set[str] = set()
         self._fetched_at = 0.0
         self._lock = threading.Lock()
 
@@ -103,9 +104,12 @@ class ArmRegistry:
             records = payload.get("arms", payload) if isinstance(payload, dict) else payload
             arms = [ArmCapability.from_json(r, url) for r in records]
             log.debug("arms discovered url=%s count=%s", url, len(arms))
+            self.unreachable.discard(url)
             return arms
         except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
             log.warning("arm discovery failed url=%s error=%s", url, exc.__class__.__name__)
+            # Its arms are unknown, not absent: routing must wait for it, not give up.
+            self.unreachable.add(url)
             return [
                 ArmCapability(**{**arm.__dict__, "status": "unreachable"})
                 for arm in self._arms.get(url, [])

@@ -237,6 +237,11 @@ def choose_arms(services: Services, claim: Claim) -> RouteDecision:
                 claim.contract, services.registry.arms(refresh=True), is_open=services.arms.is_open
             )
         except NoArmAvailable:
+            if services.registry.unreachable:
+                # A service that did not answer may offer the arm: wait for it like an outage.
+                unreachable = ", ".join(sorted(services.registry.unreachable))
+                message = f"{exc}; arm services unreachable: {unreachable}"
+                _retry_or_fail(services, claim, ErrorCode.ARM_UNAVAILABLE, message)
             raise PipelineFailure(ErrorCode.NO_ARM, str(exc)) from exc
     except ArmsUnhealthy as exc:
         _retry_or_fail(services, claim, ErrorCode.ARM_UNAVAILABLE, str(exc))
