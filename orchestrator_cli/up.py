@@ -265,13 +265,12 @@ class Plan:
     embedded_database: bool
 
 
-def start_stack(supervisor: Supervisor, plan: Plan, console: Console) -> Settings:
+def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console: Console) -> None:
     """Start everything in dependency order and print how to reach it."""
     env = supervisor.env
     if plan.embedded_redis:
         supervisor.spawn("redis", embedded.redis_command(_port_of(env["REDIS_URL"]), plan.data_dir))
         supervisor.wait_ready({"redis": lambda: embedded.redis_answers(env["REDIS_URL"])}, 30)
-    settings = _settings(env)
     what = "embedded SQLite" if plan.embedded_database else "the database"
     console.say(f"migrating {what}: {embedded.redact(settings.database_url)}")
     embedded.migrate(settings)
@@ -318,7 +317,6 @@ def start_stack(supervisor: Supervisor, plan: Plan, console: Console) -> Setting
     console.echo(f"  Data:     {plan.data_dir}")
     console.echo(f"API key: {api_key}")
     console.echo("Ready. Press Ctrl-C to stop.")
-    return settings
 
 
 def _settings(env: Mapping[str, str]) -> Settings:
@@ -389,6 +387,7 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
         database_url=os.environ.get("DATABASE_URL") or embedded.sqlite_url(data_dir),
         redis_url=os.environ.get("REDIS_URL") or embedded.redis_url(embedded.free_port()),
     )
+    settings = _settings(env)  # a bad variable stops here, before anything has started
     # The migrations read settings too; they must see what the children see.
     os.environ.update(env)
 
@@ -398,16 +397,13 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
     code = 0
     with _stop_on_signals(stop):
         try:
-            start_stack(supervisor, plan, console)
+            start_stack(supervisor, plan, settings, console)
             code = supervise(supervisor, console)
         except Interrupted:
             console.say("stopping (signal received)")
         except StartupFailed as exc:
             console.say(f"could not start: {exc}")
             code = 1
-        except click.ClickException:
-            code = 1
-            raise
         except Exception as exc:
             console.say(f"could not start: {type(exc).__name__}: {exc}")
             code = 1

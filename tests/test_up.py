@@ -295,6 +295,33 @@ def test_up_refuses_a_busy_port(tmp_path: Path) -> None:
     assert not (tmp_path / "orchestrator-data").exists()
 
 
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"DATABASE_URL": "postgresql://root@127.0.0.1:1/nothing"}, "[up] could not start: "),
+        (
+            {"SWEEP_INTERVAL_SECONDS": "often"},
+            "Error: configuration error: SWEEP_INTERVAL_SECONDS=",
+        ),
+    ],
+)
+def test_startup_failure_is_reported_and_leaves_nothing_running(
+    tmp_path: Path, extra: dict[str, str], message: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "orchestrator_cli", "up", "--port", str(free_port()),
+         "--flower-port", str(free_port())],
+        cwd=tmp_path, env=up_environment(**extra), capture_output=True, text=True, timeout=45,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert message in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "Ready." not in result.stdout
+    started = [int(pid) for pid in re.findall(r"started \w+ pid=(\d+)", result.stdout)]
+    assert not set(started) & process_groups()
+
+
 def test_child_environment_sets_development_mode_and_keeps_user_choices() -> None:
     env = child_environment(
         {"SWEEP_INTERVAL_SECONDS": "9", "PROMETHEUS_MULTIPROC_DIR": "/x", "LOG_FORMAT": "json"},
