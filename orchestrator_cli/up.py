@@ -13,12 +13,13 @@ import contextlib
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
@@ -72,8 +73,6 @@ class Child:
 
     name: str
     process: subprocess.Popen[bytes]
-    ready_text: str | None = None
-    saw_ready_text: threading.Event = field(default_factory=threading.Event)
     pump: threading.Thread | None = None
 
     @property
@@ -105,7 +104,7 @@ class Supervisor:
         self.stop = stop
         self.children: list[Child] = []
 
-    def spawn(self, name: str, argv: list[str], ready_text: str | None = None) -> Child:
+    def spawn(self, name: str, argv: list[str]) -> Child:
         """Start ``argv`` as a child named ``name`` in a new session (its own process group)."""
         process = subprocess.Popen(
             argv,
@@ -115,7 +114,7 @@ class Supervisor:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        child = Child(name, process, ready_text)
+        child = Child(name, process)
         child.pump = threading.Thread(
             target=self._pump, args=(child,), name=f"up-{name}-output", daemon=True
         )
@@ -124,9 +123,9 @@ class Supervisor:
         self.console.say(f"started {name} pid={process.pid}")
         return child
 
-    def role(self, name: str, args: list[str], ready_text: str | None = None) -> Child:
+    def role(self, name: str, args: list[str]) -> Child:
         """Start ``orchestrator <args>`` with this interpreter."""
-        return self.spawn(name, [sys.executable, "-m", "orchestrator_cli", *args], ready_text)
+        return self.spawn(name, [sys.executable, "-m", "orchestrator_cli", *args])
 
     def _pump(self, child: Child) -> None:
         stream = child.process.stdout
@@ -135,8 +134,6 @@ class Supervisor:
             for raw in iter(stream.readline, b""):
                 text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
                 self.console.line(child.name, text)
-                if child.ready_text and child.ready_text in text:
-                    child.saw_ready_text.set()
 
     def exited(self) -> Child | None:
         """The first child that is no longer running, if any."""
@@ -196,8 +193,23 @@ class Supervisor:
 def _passes(check: Callable[[], bool]) -> bool:
     try:
         return check()
-    except (requests.RequestException, OSError):
+    except Exception:
+        # Whatever a service not yet up makes a probe raise (refused, reset, broker errors).
         return False
+
+
+def worker_answers(settings: Settings, node: str) -> Callable[[], bool]:
+    """A check that passes when the Celery worker ``node`` answers a ping over the broker."""
+    from shared.broker import make_publisher
+
+    def check() -> bool:
+        app = make_publisher(settings)
+        try:
+            return bool(app.control.ping(destination=[node], timeout=0.5))
+        finally:
+            app.close()
+
+    return check
 
 
 def http_ok(
@@ -291,10 +303,10 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
     supervisor.role("api", ["api", "--host", plan.host, "--port", str(plan.port), "--workers", "2"])
     supervisor.wait_ready({"api": http_ok(f"{api_url}/ready")})
 
-    worker = supervisor.role(
-        "worker", ["worker", "--concurrency", str(plan.workers)], ready_text="worker ready"
-    )
-    supervisor.wait_ready({"worker": worker.saw_ready_text.is_set})
+    # Named after this run, so several stacks can share one Redis without mixing replies.
+    node = f"worker@{socket.gethostname()}-up{os.getpid()}"
+    supervisor.role("worker", ["worker", "--concurrency", str(plan.workers), "--hostname", node])
+    supervisor.wait_ready({"worker": worker_answers(settings, node)})
 
     # Started after the worker, so the dashboard finds it at its first look.
     flower_url = f"http://{_display_host(plan.host)}:{plan.flower_port}"

@@ -295,6 +295,7 @@ def test_up_refuses_a_busy_port(tmp_path: Path) -> None:
     assert not (tmp_path / "orchestrator-data").exists()
 
 
+@pytest.mark.e2e
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize(
     ("extra", "message"),
