@@ -24,8 +24,20 @@ app = Celery("baseline", set_as_current=False)
 _connection: psycopg.Connection[Any] | None = None
 
 
-def configure(redis_url: str) -> Celery:
-    """Celery's defaults plus JSON, our queue, and this broker."""
+def configure(redis_url: str, reliable: bool = False) -> Celery:
+    """Celery's defaults plus JSON, our queue, and this broker.
+
+    ``reliable`` adds what the orchestrator's workers run with (late acks, prefetch 1, task
+    events): the same task under the same guarantees, to tell their price from the pipeline's.
+    """
+    if reliable:
+        app.conf.update(
+            task_acks_late=True,
+            task_reject_on_worker_lost=True,
+            worker_prefetch_multiplier=1,
+            worker_send_task_events=True,
+            task_send_sent_event=True,
+        )
     app.conf.update(
         broker_url=redis_url,
         broker_connection_retry_on_startup=True,
@@ -152,8 +164,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--hostname", default="baseline@%h")
+    parser.add_argument("--reliable", action="store_true", help="late acks, prefetch 1, events")
     args = parser.parse_args(argv)
-    configure(os.environ["BASELINE_REDIS_URL"])
+    configure(os.environ["BASELINE_REDIS_URL"], reliable=args.reliable)
     app.worker_main(
         [
             "worker",

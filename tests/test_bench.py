@@ -1,0 +1,119 @@
+"""``orchestrator bench`` at tiny sizes: every section runs and reports both sides.
+
+Only the shape of the output is checked, never a speed: timings on a shared machine say
+nothing about correctness.
+"""
+
+from __future__ import annotations
+
+import os
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from benchmarks.loadgen import Load, percentiles, run_load
+from benchmarks.processes import Role, free_port
+from benchmarks.report import format_results
+from orchestrator_cli.main import cli
+from tests.conftest import TEST_REDIS_URL, derived_database_url
+
+TINY = {
+    "BENCH_DURATION": "0.6",
+    "BENCH_WARMUP": "0.1",
+    "BENCH_SUBMIT_ROUNDS": "1",
+    "BENCH_CONNECTIONS": "4",
+    "BENCH_LOAD_PROCESSES": "2",
+    "BENCH_E2E_TASKS": "6",
+    "BENCH_LATENCY_SAMPLES": "3",
+    "BENCH_SCALING": "1",
+    "BENCH_SCALING_TASKS": "4",
+    "BENCH_REFLEX_ITERATIONS": "3",
+    "BENCH_HTTP_WORKERS": "1",
+    "BENCH_WORKER_CONCURRENCY": "1",
+}
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, int | float) and value > 0
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(240)
+def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in TINY.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
+    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
+    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
+
+    outcome = CliRunner().invoke(cli, ["bench", "--json"], catch_exceptions=False)
+
+    assert outcome.exit_code == 0, outcome.output
+    results = orjson.loads(outcome.stdout)
+    submit = results["submit"]
+    for side in ("api", "baseline"):
+        assert _positive(submit[side]["rps"]), submit
+        assert _positive(submit[side]["p50_ms"]) and _positive(submit[side]["p99_ms"])
+        assert submit[side]["errors"] == 0
+    assert _positive(submit["ratio"])
+
+    e2e = results["e2e"]
+    assert e2e["pipeline"]["tasks"] == 6 and _positive(e2e["pipeline"]["tasks_per_s"])
+    assert e2e["pipeline"]["submit_to_start"]["p50_ms"] >= 0
+    assert _positive(e2e["pipeline"]["submit_to_complete"]["p50_ms"])
+    for side in ("baseline", "baseline_reliable"):
+        assert e2e[side]["tasks"] == 6 and _positive(e2e[side]["tasks_per_s"])
+        assert _positive(e2e[side]["send_to_start"]["p99_ms"])
+    assert _positive(e2e["ratio"])
+
+    assert list(results["scaling"]) == ["1"]
+    assert _positive(results["scaling"]["1"]["tasks_per_s"])
+    for mode in ("inprocess", "http"):
+        for size in ("short", "long"):
+            assert _positive(results["reflex"][mode][size]["p50_ms"])
+    assert _positive(results["memory"]["api_mib"]) and _positive(results["memory"]["worker_mib"])
+    assert _positive(results["memory"]["roles_mib"]["baseline_flask"])
+
+    assert {t["name"] for t in results["targets"]} == {
+        "submit rps / bare Flask",
+        "submit p99 ms",
+        "e2e tasks/s / bare Celery",
+        "submit-to-start p50 ms",
+    }
+    assert all(isinstance(t["met"], bool) for t in results["targets"])
+    assert results["machine"]["nproc"] == os.cpu_count()
+
+    table = format_results(results)
+    for label in ("orchestrator API", "bare Flask", "orchestrator pipeline", "bare Celery"):
+        assert label in table
+    assert "ratio" in table and "targets" in table
+
+
+def test_unknown_section_is_refused() -> None:
+    outcome = CliRunner().invoke(cli, ["bench", "--only", "submit,warp"])
+
+    assert outcome.exit_code == 2
+    assert "unknown section(s) warp" in outcome.output
+
+
+def test_load_generator_counts_every_answer() -> None:
+    port = free_port()
+    server = Role(
+        "baseline_flask",
+        "benchmarks.baseline_flask",
+        ["--port", str(port), "--workers", "1", "--threads", "2"],
+        {},
+    )
+    try:
+        server.wait_port(port)
+        load = Load(host="127.0.0.1", port=port, path="/submit", body=b"{}", connections=3,
+                    processes=1, total_requests=25)  # fmt: skip
+        result = run_load(load)
+    finally:
+        server.stop()
+
+    assert result.requests == 25 and result.errors == 0
+    assert result.statuses == {200: 25}
+    assert _positive(result.rps)
+    assert percentiles([3.0, 1.0, 2.0]) == {"p50_ms": 2.0, "p99_ms": 3.0}
