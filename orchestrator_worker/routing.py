@@ -11,6 +11,7 @@ from orchestrator_worker.arms import ArmCapability
 
 _WORD = re.compile(r"[a-z][a-z0-9_-]+")
 _STEM = 5  # "summarise" and "summarization" share "summa"
+_PREFIX = 4  # "plan" names "planning", "judge" names "judges"
 
 
 class NoArmAvailable(Exception):
@@ -43,6 +44,8 @@ def _matches(tag: str, words: Iterable[str]) -> bool:
     tag = tag.lower()
     for word in words:
         if word == tag:
+            return True
+        if len(word) >= _PREFIX and (tag.startswith(word) or word.startswith(tag)):
             return True
         if len(word) >= _STEM and len(tag) >= _STEM and word[:_STEM] == tag[:_STEM]:
             return True

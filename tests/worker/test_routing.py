@@ -40,6 +40,10 @@ def test_goal_words_pick_the_matching_arm() -> None:
     assert scores["summarizer"] > scores["planner"] == 0
 
 
+def test_a_short_word_names_the_capability_it_starts() -> None:
+    assert route(contract("Plan a product launch"), ARMS).arms == [PLANNER]
+
+
 def test_cost_tier_breaks_ties() -> None:
     cheap = arm("cheap-planner", ("planning",), tier=1)
     decision = route(contract("Planning a launch"), [PLANNER, cheap])
