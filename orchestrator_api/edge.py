@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
-import uuid
 
 from flask import Flask, Response, g, request
 
@@ -13,23 +11,17 @@ from orchestrator_api.errors import ApiError
 from orchestrator_api.extensions import session
 from orchestrator_api.runtime import runtime
 from shared import logging as log_context
+from shared.http_edge import install_request_id, request_id
 from shared.keys import verify_key
 
 access_log = logging.getLogger("orchestrator_api.access")
 
-_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
-
-def _start_request() -> None:
-    supplied = request.headers.get("X-Request-ID", "")
-    g.request_id = supplied if _SANE_REQUEST_ID.fullmatch(supplied) else uuid.uuid4().hex
+def _start_clock() -> None:
     g.started = time.perf_counter()
-    g.log_token = log_context.bind_value(request_id=g.request_id)
 
 
 def _finish_request(response: Response) -> Response:
-    rid = g.get("request_id") or uuid.uuid4().hex
-    response.headers["X-Request-ID"] = rid
     seconds = time.perf_counter() - g.get("started", time.perf_counter())
     endpoint = request.url_rule.rule if request.url_rule is not None else "unmatched"
     runtime().metrics.observe(request.method, endpoint, response.status_code, seconds)
@@ -45,23 +37,17 @@ def _finish_request(response: Response) -> Response:
             "path": request.path,
             "status": response.status_code,
             "duration_ms": round(seconds * 1000, 1),
-            "request_id": rid,
+            "request_id": request_id(),
         },
     )
     return response
 
 
-def _end_request(_exc: BaseException | None) -> None:
-    token = g.pop("log_token", None)
-    if token is not None:
-        log_context.reset(token)
-
-
 def register_request_hooks(app: Flask) -> None:
-    """Request id in, request id out, one access log line and latency sample per request."""
-    app.before_request(_start_request)
+    """Request id in and out (shared edge), one access log line and latency sample per request."""
+    install_request_id(app)
+    app.before_request(_start_clock)
     app.after_request(_finish_request)
-    app.teardown_request(_end_request)
 
 
 def authenticate() -> None:

@@ -9,43 +9,33 @@ and circuit breakers against a real server.
 from __future__ import annotations
 
 import logging
-import re
 import socket
 import time
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, request, url_for
 from marshmallow import ValidationError
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
-from werkzeug.exceptions import HTTPException
 
 from reference_arms.arms import ARMS, DEFAULT_ARM, Arm, Contract, execute
 from reference_arms.schemas import load_contract
+from shared.http_edge import (
+    HttpError,
+    error_response,
+    install_json_errors,
+    install_request_id,
+    request_id,
+)
 from shared.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 # Sleep in slices this long, so a closed connection or the budget ends a simulated call soon.
 SIMULATION_SLICE_SECONDS = 0.05
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 bp = Blueprint("arms", __name__)
-
-
-class ArmsError(Exception):
-    """An error answer: HTTP status, machine-readable code, message, details."""
-
-    def __init__(
-        self, status: int, code: str, message: str, details: Mapping[str, Any] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.details = dict(details or {})
 
 
 class ClientGone(Exception):
@@ -79,11 +69,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["reference_arms"] = {"arms": dict(ARMS), "metrics": Metrics()}
     app.register_blueprint(bp)
-    app.before_request(_start_request)
-    app.after_request(_finish_request)
-    app.register_error_handler(ArmsError, _arms_error)
-    app.register_error_handler(HTTPException, _http_error)
-    app.register_error_handler(Exception, _unexpected_error)
+    install_request_id(app)
+    app.before_request(_start_clock)
+    # Callers of the arms already read this code for a body over the limit.
+    install_json_errors(app, codes={413: "request_entity_too_large"})
+    app.register_error_handler(ClientGone, _client_gone)
     return app
 
 
@@ -149,7 +139,7 @@ def metrics() -> Response:
 def _find_arm(arm_id: str) -> Arm:
     arm = _arms().get(arm_id)
     if arm is None:
-        raise ArmsError(
+        raise HttpError(
             404,
             "arm_not_found",
             f"No arm with id {arm_id!r}.",
@@ -161,11 +151,11 @@ def _find_arm(arm_id: str) -> Arm:
 def _parse_contract() -> tuple[Contract, dict[str, Any]]:
     body = request.get_json(force=True, silent=True)
     if body is None:
-        raise ArmsError(400, "invalid_json", "The request body is not valid JSON.")
+        raise HttpError(400, "invalid_json", "The request body is not valid JSON.")
     try:
         return load_contract(body)
     except ValidationError as exc:
-        raise ArmsError(
+        raise HttpError(
             422, "validation_error", "The task contract is invalid.", {"fields": exc.messages}
         ) from None
 
@@ -177,7 +167,7 @@ def _run(arm: Arm, contract: Contract) -> Response:
         _simulate_delay(contract, started, _client_gone_probe())
         failure = contract.metadata.get("simulate_failure")
         if failure is not None:
-            raise ArmsError(
+            raise HttpError(
                 int(failure),
                 "simulated_failure",
                 f"Simulated failure {failure} of arm {arm.arm_id}.",
@@ -189,14 +179,14 @@ def _run(arm: Arm, contract: Contract) -> Response:
             "caller closed the connection arm_id=%s task_id=%s", arm.arm_id, contract.task_id
         )
         raise
-    except ArmsError as exc:
+    except HttpError as exc:
         metrics.calls.labels(arm.arm_id, exc.code).inc()
         raise
     finally:
         metrics.duration.labels(arm.arm_id).observe(time.monotonic() - started)
     metrics.calls.labels(arm.arm_id, "ok").inc()
     body["duration_ms"] = round((time.monotonic() - started) * 1000, 3)
-    body["request_id"] = g.request_id
+    body["request_id"] = request_id()
     logger.info(
         "arm call done arm_id=%s task_id=%s tokens=%s duration_ms=%s",
         arm.arm_id,
@@ -223,7 +213,7 @@ def _simulate_delay(contract: Contract, started: float, client_gone: Callable[[]
         if client_gone():
             raise ClientGone
     if seconds > budget:
-        raise ArmsError(
+        raise HttpError(
             504,
             "time_budget_exceeded",
             "The simulated work took longer than budget.max_time_seconds.",
@@ -249,43 +239,10 @@ def _client_gone_probe() -> Callable[[], bool]:
     return gone
 
 
-def _start_request() -> None:
+def _start_clock() -> None:
     g.started = time.monotonic()
-    incoming = request.headers.get("X-Request-ID", "")
-    g.request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
 
 
-def _finish_request(response: Response) -> Response:
-    response.headers["X-Request-ID"] = g.get("request_id") or uuid.uuid4().hex
-    return response
-
-
-# --- errors ---------------------------------------------------------------------------------
-
-
-def _error_response(
-    status: int, code: str, message: str, details: Mapping[str, Any] | None = None
-) -> tuple[Response, int]:
-    body = {
-        "error": {"code": code, "message": message, "details": dict(details or {})},
-        "request_id": g.get("request_id"),
-    }
-    return jsonify(body), status
-
-
-def _arms_error(exc: ArmsError) -> tuple[Response, int]:
-    return _error_response(exc.status, exc.code, exc.message, exc.details)
-
-
-def _http_error(exc: HTTPException) -> tuple[Response, int]:
-    status = exc.code or 500
-    code = (exc.name or "error").lower().replace(" ", "_")
-    return _error_response(status, code, exc.description or exc.name or "Error")
-
-
-def _unexpected_error(exc: Exception) -> tuple[Response, int]:
-    if isinstance(exc, ClientGone):
-        # Nobody reads this answer; 499 is what proxies log for a caller that hung up.
-        return _error_response(499, "client_closed_request", "The caller closed the connection.")
-    logger.exception("unexpected error in an arm call")
-    return _error_response(500, "internal_error", "The arm failed unexpectedly.")
+def _client_gone(exc: ClientGone) -> Response:
+    # Nobody reads this answer; 499 is what proxies log for a caller that hung up.
+    return error_response(499, "client_closed_request", "The caller closed the connection.")

@@ -4,35 +4,29 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import orjson
-from flask import Flask, Response, g, request
-from werkzeug.exceptions import HTTPException
+from flask import Flask, Response, request
 
 from reflex_service.detect import Policy, Report, analyze, decide
 from reflex_service.metrics import Metrics
 from reflex_service.store import RateLimiter, RedisGuard, ResultCache, text_key
+from shared.http_edge import (
+    HttpError,
+    install_json_errors,
+    install_request_id,
+    json_response,
+    request_id,
+)
 from shared.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 100_000
-REQUEST_ID_HEADER = "X-Request-ID"
 _BOOL_FIELDS = ("check_pii", "check_injection", "use_cache")
-
-
-class ApiError(Exception):
-    """An error answered with the common JSON error shape."""
-
-    def __init__(
-        self, status: int, code: str, message: str, details: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.details = status, code, message, details or {}
 
 
 @dataclass(frozen=True)
@@ -47,13 +41,13 @@ class ProcessRequest:
 
 
 def parse_process_request(raw: bytes) -> ProcessRequest:
-    """Validate a ``/process`` body, raising ``ApiError`` that names each bad field."""
+    """Validate a ``/process`` body, raising ``HttpError`` that names each bad field."""
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise ApiError(400, "invalid_json", f"request body is not valid JSON: {exc}") from None
+        raise HttpError(400, "invalid_json", f"request body is not valid JSON: {exc}") from None
     if not isinstance(body, dict):
-        raise ApiError(400, "invalid_json", "request body must be a JSON object")
+        raise HttpError(400, "invalid_json", "request body must be a JSON object")
     errors: dict[str, str] = {}
     text = body.get("text")
     if "text" not in body:
@@ -71,14 +65,14 @@ def parse_process_request(raw: bytes) -> ProcessRequest:
             errors[name] = "must be true or false"
     if errors:
         # Wrong types are 422 and a bad value 400, like the Reflex Layer's JSON extractor.
-        raise ApiError(422, "validation_error", "request body has invalid fields", errors)
+        raise HttpError(422, "validation_error", "request body has invalid fields", errors)
     assert isinstance(text, str)
     if not text.strip():
-        raise ApiError(
+        raise HttpError(
             400, "validation_error", "text cannot be empty", {"text": "is empty or whitespace"}
         )
     if len(text) > MAX_TEXT_CHARS:
-        raise ApiError(
+        raise HttpError(
             400,
             "validation_error",
             f"text exceeds maximum length of {MAX_TEXT_CHARS:,} characters",
@@ -91,13 +85,6 @@ def parse_process_request(raw: bytes) -> ProcessRequest:
         check_injection=body.get("check_injection", True),
         use_cache=body.get("use_cache", True),
     )
-
-
-def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    response = Response(orjson.dumps(payload), status=status, mimetype="application/json")
-    for name, value in (headers or {}).items():
-        response.headers[name] = value
-    return response
 
 
 def _service_version() -> str:
@@ -171,40 +158,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     service = ReflexService(settings)
     app.extensions["reflex"] = service
 
-    @app.before_request
-    def assign_request_id() -> None:
-        incoming = request.headers.get(REQUEST_ID_HEADER, "")
-        g.request_id = incoming if 0 < len(incoming) <= 128 else str(uuid.uuid4())
-
-    @app.after_request
-    def echo_request_id(response: Response) -> Response:
-        response.headers[REQUEST_ID_HEADER] = g.get("request_id", "")
-        return response
-
-    @app.errorhandler(ApiError)
-    def api_error(exc: ApiError) -> Response:
-        return _error(exc.status, exc.code, exc.message, exc.details)
-
-    @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException) -> Response:
-        code = (exc.name or "error").lower().replace(" ", "_")
-        return _error(exc.code or 500, code, exc.description or exc.name)
-
-    @app.errorhandler(Exception)
-    def unexpected(exc: Exception) -> Response:
-        logger.exception("unhandled error request_id=%s", g.get("request_id"))
-        return _error(500, "internal_error", "internal error")
-
-    def _error(
-        status: int, code: str, message: str, details: dict[str, Any] | None = None
-    ) -> Response:
-        return _json(
-            {
-                "error": {"code": code, "message": message, "details": details or {}},
-                "request_id": g.get("request_id", ""),
-            },
-            status,
-        )
+    install_request_id(app)
+    install_json_errors(app)
 
     @app.post("/process")
     def process() -> Response:
@@ -212,36 +167,28 @@ def create_app(settings: Settings | None = None) -> Flask:
         retry_after = service.limiter.check(body.user_id)
         if retry_after is not None:
             service.metrics.rate_limited.inc()
-            raise_rate_limited(retry_after)
-        payload, cache_hit = service.process(body, g.request_id)
+            raise HttpError(
+                429,
+                "rate_limited",
+                "rate limit exceeded for this user_id",
+                {"limit_per_minute": settings.reflex_rate_limit_per_minute},
+                headers={"Retry-After": str(retry_after)},
+            )
+        payload, cache_hit = service.process(body, request_id())
         logger.info(
             "processed request_id=%s status=%s pii=%d injections=%d cache_hit=%s ms=%s",
-            g.request_id,
+            payload["request_id"],
             payload["status"],
             len(payload["pii_matches"]),
             len(payload["injection_matches"]),
             cache_hit,
             payload["processing_time_ms"],
         )
-        return _json(payload)
-
-    def raise_rate_limited(retry_after: int) -> None:
-        response = _error(
-            429,
-            "rate_limited",
-            "rate limit exceeded for this user_id",
-            {"limit_per_minute": settings.reflex_rate_limit_per_minute},
-        )
-        response.headers["Retry-After"] = str(retry_after)
-        raise _Abort(response)
-
-    @app.errorhandler(_Abort)
-    def aborted(exc: _Abort) -> Response:
-        return exc.response
+        return json_response(payload)
 
     @app.get("/health")
     def health() -> Response:
-        return _json(
+        return json_response(
             {
                 "status": "healthy",
                 "version": _service_version(),
@@ -257,18 +204,10 @@ def create_app(settings: Settings | None = None) -> Flask:
             "ready": redis_ok,
             "checks": {"redis": redis_ok, "config": True},
         }
-        return _json(body, 200 if redis_ok else 503)
+        return json_response(body, 200 if redis_ok else 503)
 
     @app.get("/metrics")
     def metrics() -> Response:
         return Response(service.metrics.render(), mimetype="text/plain; version=0.0.4")
 
     return app
-
-
-class _Abort(Exception):
-    """Carries a ready response out of a view (used for 429 with its header)."""
-
-    def __init__(self, response: Response) -> None:
-        super().__init__(response.status)
-        self.response = response
