@@ -72,7 +72,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     install_request_id(app)
     app.before_request(_start_clock)
     # Callers of the arms already read this code for a body over the limit.
-    install_json_errors(app, codes={413: "request_entity_too_large"})
+    install_json_errors(app)
     app.register_error_handler(ClientGone, _client_gone)
     return app
 

@@ -116,7 +116,7 @@ def test_a_body_that_is_not_an_object_is_a_422(client: FlaskClient) -> None:
 
 def test_oversized_body_is_a_json_413() -> None:
     client = create_app(Settings.from_env({}, max_content_length=64)).test_client()
-    assert_error(post(client, "/execute", {"goal": "x" * 200}), 413, "request_entity_too_large")
+    assert_error(post(client, "/execute", {"goal": "x" * 200}), 413, "payload_too_large")
 
 
 def test_unknown_route_and_wrong_method_are_json(client: FlaskClient) -> None:
