@@ -10,10 +10,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import requests
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -37,20 +39,44 @@ def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -> None
 def group_peak_rss_kib(pgid: int) -> int:
     """Sum of ``VmHWM`` (peak resident set, KiB) over the live processes of group ``pgid``."""
     total = 0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    for pid, _fields in _group_pids(pgid):
         try:
-            # Field 5 of /proc/<pid>/stat is the process group; the name in () may hold spaces.
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            if int(stat.rsplit(")", 1)[1].split()[2]) != pgid:
-                continue
-            for line in Path(f"/proc/{entry}/status").read_text().splitlines():
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmHWM:"):
                     total += int(line.split()[1])
         except (OSError, ValueError, IndexError):
             continue  # the process ended meanwhile
     return total
+
+
+def _group_pids(pgid: int) -> Iterator[tuple[str, list[str]]]:
+    """(pid, fields of /proc/<pid>/stat after the name) of each live process of group ``pgid``."""
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            # The name in () may hold spaces: split after its closing parenthesis.
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended meanwhile
+        if len(fields) > 12 and fields[2] == str(pgid):
+            yield entry, fields
+
+
+def group_cpu_seconds(pgid: int) -> float:
+    """User plus system CPU time of the live processes of group ``pgid``, in seconds."""
+    ticks = 0
+    for _pid, fields in _group_pids(pgid):
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / _CLOCK_TICKS
+
+
+def machine_cpu_seconds() -> float:
+    """CPU time the whole machine spent busy (all CPUs, all processes), in seconds."""
+    with open("/proc/stat") as stat:
+        values = [int(v) for v in stat.readline().split()[1:]]
+    idle = values[3] + (values[4] if len(values) > 4 else 0)  # idle + iowait
+    return (sum(values[:8]) - idle) / _CLOCK_TICKS
 
 
 class Role:
@@ -119,6 +145,10 @@ class Role:
                 pass
             time.sleep(0.05)
         raise RuntimeError(f"{self.name}: timed out waiting for {what}\n{self.output()[-3000:]}")
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the role's live processes."""
+        return group_cpu_seconds(self.process.pid)
 
     def peak_rss_kib(self) -> int:
         """Peak resident memory of the role's whole process group (master and children)."""

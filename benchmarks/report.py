@@ -83,6 +83,16 @@ def format_results(results: dict[str, Any]) -> str:
                 ["ratio (pipeline / bare Celery)", "", f"{e['ratio']:.1%}", "", "", ""],
             ],
         )
+        sides = [("pipeline", p), ("bare Celery", b), ("Celery + settings", r)]
+        roles = sorted({name for _, side in sides for name in side.get("cpu_ms_per_task", {})})
+        lines += _table(
+            "CPU ms per task, by process group, during the throughput run",
+            ["role", *(label for label, _ in sides)],
+            [
+                [role, *(_num(side.get("cpu_ms_per_task", {}).get(role), 2) for _, side in sides)]
+                for role in roles
+            ],
+        )
     if "scaling" in results:
         rows = [[n, str(r["tasks"]), _num(r["tasks_per_s"])] for n, r in results["scaling"].items()]
         lines += _table("scaling (end to end)", ["worker processes", "tasks", "tasks/s"], rows)

@@ -35,7 +35,7 @@ from sqlalchemy.engine import make_url
 
 from benchmarks import baseline_celery
 from benchmarks.loadgen import Load, percentiles, run_load
-from benchmarks.processes import Role, free_port
+from benchmarks.processes import Role, free_port, machine_cpu_seconds
 from shared.db import make_engine, make_session_factory, normalize_url, session_scope
 from shared.keys import create_key
 from shared.settings import Settings
@@ -332,6 +332,7 @@ class Bench:
     def pipeline_throughput(self, count: int) -> dict[str, Any]:
         """Submit ``count`` tasks through the API; tasks per second until all are completed."""
         self._truncate_tasks()
+        cpu_before = self._cpu_snapshot()
         started = time.time()
         load = self._submit_load(
             self.ports["api"], total_requests=count, connections=8, processes=1, warmup=0.0
@@ -352,12 +353,24 @@ class Bench:
                 f"{'; '.join(self._failures())}"
             )
         seconds = max(last - started, 1e-6)
+        cpu_after = self._cpu_snapshot()
         return {
             "tasks": count,
             "seconds": round(seconds, 3),
             "tasks_per_s": round(count / seconds, 1),
             "submit_rps": round(submitted.rps, 1),
+            "cpu_ms_per_task": {
+                name: round((cpu_after[name] - cpu_before.get(name, 0.0)) * 1000 / count, 2)
+                for name in cpu_after
+            },
         }
+
+    def _cpu_snapshot(self) -> dict[str, float]:
+        """CPU seconds of each running role, and of the machine minus them (Postgres, Redis,
+        this process, neighbours)."""
+        snapshot = {name.split("-")[0]: role.cpu_seconds() for name, role in self.roles.items()}
+        snapshot["rest of machine"] = machine_cpu_seconds() - sum(snapshot.values())
+        return snapshot
 
     def pipeline_latency(self, samples: int) -> dict[str, Any]:
         """One task at a time on an idle system: submit-to-start and submit-to-complete."""
@@ -407,7 +420,14 @@ class Bench:
         )
         try:
             role.wait_output("ready", timeout=90)
+            cpu_before = self._cpu_snapshot()
             throughput = baseline_celery.run_throughput(self.database_url, count)
+            cpu_after = self._cpu_snapshot()
+            throughput["cpu_ms_per_task"] = {
+                name: round((cpu_after[name] - cpu_before.get(name, 0.0)) * 1000 / count, 2)
+                for name in cpu_after
+                if cpu_after[name] - cpu_before.get(name, 0.0) > 0
+            }
             latency = baseline_celery.run_latency(self.database_url, samples)
         finally:
             self.stop(name)
