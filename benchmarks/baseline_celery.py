@@ -18,6 +18,7 @@ from celery import Celery, signals
 
 TASK_NAME = "benchmarks.baseline.three_updates"
 QUEUE = "baseline"
+RELIABLE_QUEUE = "baseline_reliable"
 TABLE = "baseline_tasks"
 
 app = Celery("baseline", set_as_current=False)
@@ -100,11 +101,16 @@ def prepare_rows(database_url: str, count: int) -> None:
         )
 
 
-def send_all(count: int) -> None:
+def queue_for(reliable: bool) -> str:
+    """Each variant has its own queue, so both workers can run side by side."""
+    return RELIABLE_QUEUE if reliable else QUEUE
+
+
+def send_all(count: int, queue: str = QUEUE) -> None:
     """Publish one task per row, as fast as this process can."""
     with app.producer_or_acquire() as producer:
         for row_id in range(1, count + 1):
-            app.send_task(TASK_NAME, args=[row_id], queue=QUEUE, producer=producer)
+            app.send_task(TASK_NAME, args=[row_id], queue=queue, producer=producer)
 
 
 def completed(database_url: str) -> tuple[int, float | None]:
@@ -118,11 +124,13 @@ def completed(database_url: str) -> tuple[int, float | None]:
     return int(row[0]), (float(row[1]) if row[1] is not None else None)
 
 
-def run_throughput(database_url: str, count: int, timeout: float = 120) -> dict[str, Any]:
+def run_throughput(
+    database_url: str, count: int, queue: str = QUEUE, timeout: float = 120
+) -> dict[str, Any]:
     """Send ``count`` tasks to a running baseline worker; tasks per second until all are done."""
     prepare_rows(database_url, count)
     started = time.time()
-    send_all(count)
+    send_all(count, queue)
     deadline = time.monotonic() + timeout
     done, last = 0, None
     while time.monotonic() < deadline:
@@ -136,14 +144,16 @@ def run_throughput(database_url: str, count: int, timeout: float = 120) -> dict[
     return {"tasks": count, "seconds": round(seconds, 3), "tasks_per_s": round(count / seconds, 1)}
 
 
-def run_latency(database_url: str, samples: int, timeout: float = 30) -> list[float]:
+def run_latency(
+    database_url: str, samples: int, queue: str = QUEUE, timeout: float = 30
+) -> list[float]:
     """Send tasks one at a time to an idle worker; milliseconds from send to first UPDATE."""
     prepare_rows(database_url, samples)
     latencies: list[float] = []
     with psycopg.connect(plain_dsn(database_url), autocommit=True) as conn:
         for row_id in range(1, samples + 1):
             sent = time.time()
-            app.send_task(TASK_NAME, args=[row_id], queue=QUEUE)
+            app.send_task(TASK_NAME, args=[row_id], queue=queue)
             deadline = time.monotonic() + timeout
             while True:
                 row = conn.execute(
@@ -170,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     app.worker_main(
         [
             "worker",
-            f"--queues={QUEUE}",
+            f"--queues={queue_for(args.reliable)}",
             f"--concurrency={args.concurrency}",
             f"--hostname={args.hostname}",
             "--pool=prefork",

@@ -25,6 +25,7 @@ TINY = {
     "BENCH_CONNECTIONS": "4",
     "BENCH_LOAD_PROCESSES": "2",
     "BENCH_E2E_TASKS": "6",
+    "BENCH_E2E_ROUNDS": "1",
     "BENCH_LATENCY_SAMPLES": "3",
     "BENCH_SCALING": "1",
     "BENCH_SCALING_TASKS": "4",
@@ -66,6 +67,7 @@ def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.Monkey
         assert e2e[side]["tasks"] == 6 and _positive(e2e[side]["tasks_per_s"])
         assert _positive(e2e[side]["send_to_start"]["p99_ms"])
     assert _positive(e2e["ratio"])
+    assert _positive(e2e["pipeline"]["cpu_ms_per_task"]["worker"])
 
     assert list(results["scaling"]) == ["1"]
     assert _positive(results["scaling"]["1"]["tasks_per_s"])
