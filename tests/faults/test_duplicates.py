@@ -45,9 +45,7 @@ def test_duplicate_messages_give_one_result_and_one_set_of_transitions(
         ledger = wait_all_terminal(stack, accepted, timeout=150)
         assert ledger.lost == [], ledger.statuses
         # Every copy is consumed; a copy that finds the task taken or done does nothing.
-        wait_for(
-            lambda: stack.redis.llen(queue_for("medium")) == 0, 60, "the queue to drain", 0.2
-        )
+        wait_for(lambda: stack.redis.llen(queue_for("medium")) == 0, 60, "the queue to drain", 0.2)
 
         def copies_seen() -> int:
             logs = stack.services["worker-a"].output() + stack.services["worker-b"].output()

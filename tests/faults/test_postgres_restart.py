@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 
 from tests.conftest import alembic_config
 from tests.faults.conftest import launch, post_submit, read_ledger, record, wait_all_terminal
+from tests.support.processes import wait_for
 from tests.support.servers import PostgresServer, RedisServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
@@ -53,10 +54,18 @@ def test_api_answers_503_while_postgres_is_down_and_recovers_losing_nothing(
                 post_submit(stack, {"goal": f"Summarize audit {i}", "metadata": metadata}),
                 accepted,
             )
-        with stack.engine.connect() as conn:
-            in_flight = conn.execute(
-                text("SELECT count(*) FROM tasks WHERE status = 'processing'")
-            ).scalar_one()
+        in_flight = 0
+
+        def some_in_flight() -> bool:
+            nonlocal in_flight
+            with stack.engine.connect() as conn:
+                in_flight = conn.execute(
+                    text("SELECT count(*) FROM tasks WHERE status = 'processing'")
+                ).scalar_one()
+            return in_flight > 0
+
+        # Stop it while a worker is mid-task: its heartbeats and its finish must fail.
+        wait_for(some_in_flight, 60, "a task in flight", 0.05)
         stack.engine.dispose()
         private_postgres.stop()
         stopped_at = time.monotonic()
