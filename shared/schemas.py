@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
+from marshmallow import (
+    RAISE,
+    Schema,
+    ValidationError,
+    fields,
+    validate,
+    validates,
+    validates_schema,
+)
 
 from shared.states import Priority, Status
 
@@ -17,6 +25,9 @@ GOAL_MAX = 10_000
 CONTEXT_MAX = 50_000
 ASSIGNED_ARM_MAX = 128
 IDEMPOTENCY_KEY_MAX = 255
+# Deepest nesting accepted in ``constraints`` and ``metadata``: deeper documents are refused
+# before they reach the JSON encoder of the database driver (which would recurse too far).
+MAX_NESTING = 32
 
 PRIORITIES = [p.value for p in Priority]
 STATUSES = [s.value for s in Status]
@@ -105,6 +116,40 @@ class TaskContractSchema(Schema):
     def _goal_not_blank(self, value: str, **_: Any) -> None:
         if not value.strip():
             raise ValidationError("Must not be blank.")
+
+    @validates_schema
+    def _storable(self, data: dict[str, Any], **_: Any) -> None:
+        """Refuse what the database cannot store: NUL characters, absurdly deep documents."""
+        errors: dict[str, list[str]] = {}
+        for name, key in (
+            ("goal", "goal"),
+            ("context", "context"),
+            ("assigned_arm", "assigned_arm"),
+            ("acceptance_criteria", "acceptance_criteria"),
+            ("constraints", "constraints"),
+            ("metadata", "metadata_"),
+        ):
+            problem = _unstorable(data.get(key))
+            if problem:
+                errors[name] = [problem]
+        if errors:
+            raise ValidationError(errors)
+
+
+def _unstorable(value: Any) -> str | None:
+    """Why ``value`` cannot be stored, or None. Iterative, so depth cannot overflow the stack."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return "Must not contain NUL characters."
+        elif isinstance(item, dict | list):
+            if depth >= MAX_NESTING:
+                return f"Must not be nested more than {MAX_NESTING} levels deep."
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return None
 
 
 class SubmitResponseSchema(Schema):
