@@ -25,17 +25,6 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
-    """Poll ``predicate`` (errors count as not yet) until true; ``TimeoutError`` naming ``what``."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(Exception):
-            if predicate():
-                return
-        time.sleep(0.05)
-    raise TimeoutError(f"timed out after {timeout:g}s waiting for {what}")
-
-
 def group_peak_rss_kib(pgid: int) -> int:
     """Sum of ``VmHWM`` (peak resident set, KiB) over the live processes of group ``pgid``."""
     total = 0
