@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 import pybreaker
 import redis
@@ -33,6 +34,44 @@ class _StateListener(pybreaker.CircuitBreakerListener):  # type: ignore[misc]
         BREAKER_STATE.labels(cb.name).set(_STATE_VALUE.get(name, 0.0))
 
 
+class SharedStorage(pybreaker.CircuitRedisStorage):  # type: ignore[misc]
+    """pybreaker's Redis storage, read at most every ``ttl`` seconds on the happy path.
+
+    Every call would otherwise cost a GET of the state and a SET of the failure counter.
+    Other processes see a change within ``ttl``; failures and state changes are written at
+    once.
+    """
+
+    def __init__(self, redis_client: redis.Redis, namespace: str, ttl: float = 0.5) -> None:
+        super().__init__(pybreaker.STATE_CLOSED, redis_client, namespace=namespace)
+        self._ttl = ttl
+        self._state: tuple[str, float] | None = None
+        self._counter_zero_at: float | None = None
+
+    @property
+    def state(self) -> str:
+        now = time.monotonic()
+        if self._state is None or now - self._state[1] > self._ttl:
+            self._state = (str(super().state), now)
+        return self._state[0]
+
+    @state.setter
+    def state(self, state: str) -> None:
+        pybreaker.CircuitRedisStorage.state.fset(self, state)  # type: ignore[attr-defined]
+        self._state = (str(state), time.monotonic())
+
+    def increment_counter(self) -> None:
+        self._counter_zero_at = None
+        super().increment_counter()
+
+    def reset_counter(self) -> None:
+        now = time.monotonic()
+        if self._counter_zero_at is not None and now - self._counter_zero_at < self._ttl:
+            return
+        super().reset_counter()
+        self._counter_zero_at = now
+
+
 _breakers: dict[str, pybreaker.CircuitBreaker] = {}
 _lock = threading.Lock()
 
@@ -51,9 +90,7 @@ def get_breaker(
         if breaker is None:
             storage: pybreaker.CircuitBreakerStorage
             try:
-                storage = pybreaker.CircuitRedisStorage(
-                    pybreaker.STATE_CLOSED, redis_client, namespace=f"orchestrator:{name}"
-                )
+                storage = SharedStorage(redis_client, namespace=f"orchestrator:{name}")
             except redis.RedisError:
                 # Without Redis no message arrives anyway; keep the breaker in memory.
                 log.warning("breaker state kept in memory, Redis unreachable service=%s", name)

@@ -31,7 +31,7 @@ from orchestrator_worker.arms import (
 from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
 from shared.db import session_scope, transition, worker_name
-from shared.models import Task, TaskResult, utcnow
+from shared.models import CONTRACT_COLUMNS, Task, TaskResult, contract_of, utcnow
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
 
@@ -48,6 +48,7 @@ class Claim:
     owner_id: str
     started_at: datetime
     max_time_seconds: float
+    cancel_requested: bool = False
     timings: dict[str, int] = field(default_factory=dict)
 
     def elapsed(self, now: datetime | None = None) -> float:
@@ -80,43 +81,48 @@ class Services:
 # ---------------------------------------------------------------- state changes
 
 
+# What a claim reads back with its UPDATE: the contract, the owner and the lease.
+_CLAIMED = (
+    Task.attempts,
+    Task.owner_id,
+    Task.started_at,
+    Task.cancel_requested,
+    *CONTRACT_COLUMNS[1:],  # Task.id is always returned
+)
+
+
 def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
-    """``pending -> processing``; None when there is nothing to do (already taken, finished,
-    cancelled, or not due yet)."""
+    """``pending -> processing`` in one guarded ``UPDATE … RETURNING``; None when there is
+    nothing to do (already taken, finished, cancelled, or unknown)."""
     now = utcnow()
     with session_scope(sessions) as session:
-        task = session.get(Task, task_id)
-        if task is None:
-            log.warning("task not found, message dropped")
-            return None
-        if task.status != Status.PENDING:
-            log.info("nothing to do status=%s", task.status)
-            return None
-        claimed = transition(
+        row = transition(
             session,
             task_id,
             from_=Status.PENDING,
             to=Status.PROCESSING,
-            reason=f"attempt {task.attempts + 1}",
+            reason=lambda claimed: f"attempt {claimed.attempts}",
             now=now,
-            fence=task.attempts,
+            returning=_CLAIMED,
             attempts=Task.attempts + 1,
             started_at=func.coalesce(Task.started_at, now),
             claimed_by=worker_name(),
             heartbeat_at=now,
             not_before=None,
         )
-        if not claimed:
-            log.info("claim lost to another worker")
-            return None
-        return Claim(
-            task_id=task_id,
-            fence=task.attempts + 1,
-            contract=task.contract(),
-            owner_id=task.owner_id,
-            started_at=task.started_at or now,
-            max_time_seconds=float((task.budget or {}).get("max_time_seconds", 300)),
-        )
+    if row is None:
+        log.info("nothing to do: the task is not pending")
+        return None
+    budget = row.budget or {}
+    return Claim(
+        task_id=task_id,
+        fence=row.attempts,
+        contract=contract_of(row),
+        owner_id=row.owner_id,
+        started_at=row.started_at,
+        max_time_seconds=float(budget.get("max_time_seconds", 300)),
+        cancel_requested=row.cancel_requested,
+    )
 
 
 def cancel_requested(sessions: sessionmaker[Session], task_id: uuid.UUID) -> bool:
@@ -133,8 +139,13 @@ def finish(
     error_code: ErrorCode | None = None,
     error_message: str | None = None,
     reason: str | None = None,
+    unless_cancel_requested: bool = False,
 ) -> bool:
-    """``processing -> to`` (a terminal status) with the result, in one transaction."""
+    """``processing -> to`` (a terminal status) with the result, in one transaction.
+
+    With ``unless_cancel_requested`` the UPDATE also requires that nobody asked to cancel.
+    """
+    guard = (Task.cancel_requested.is_(False),) if unless_cancel_requested else ()
     with session_scope(sessions) as session:
         moved = transition(
             session,
@@ -143,24 +154,25 @@ def finish(
             to=to,
             reason=reason or (error_code.value if error_code else None),
             fence=claim.fence,
+            guard=guard,
             error_code=error_code.value if error_code else None,
             error_message=error_message,
             heartbeat_at=None,
         )
         if moved and result is not None:
             session.execute(insert(TaskResult).values(task_id=claim.task_id, result=result))
-    if moved:
-        log.info("task finished status=%s error_code=%s", to.value, error_code)
-    else:
-        log.info("task was taken over or finished elsewhere; result dropped")
-    return moved
+    if moved is None:
+        log.info("not finished as %s: cancelled, taken over or finished elsewhere", to.value)
+        return False
+    log.info("task finished status=%s error_code=%s", to.value, error_code)
+    return True
 
 
 def requeue(sessions: sessionmaker[Session], claim: Claim, delay: float, reason: str) -> bool:
     """``processing -> pending`` due after ``delay`` seconds, for a retry."""
     now = utcnow()
     with session_scope(sessions) as session:
-        return transition(
+        return None is not transition(
             session,
             claim.task_id,
             from_=Status.PROCESSING,
@@ -287,11 +299,12 @@ def complete(
     report: dict[str, Any],
     decision: dict[str, Any],
     outcomes: list[dict[str, Any]],
-) -> Status:
-    """Aggregate the arms' outcomes and end the task (or schedule a retry)."""
-    if cancel_requested(services.sessions, claim.task_id):
-        finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
-        return Status.CANCELLED
+) -> Status | None:
+    """Aggregate the arms' outcomes and end the task (or schedule a retry).
+
+    A cancel asked for while the arms ran wins: the completing UPDATE requires that nobody
+    asked to cancel, and the task ends ``cancelled`` instead.
+    """
     if not any(o["ok"] for o in outcomes):
         errors = "; ".join(str(o.get("error")) for o in outcomes)
         if any(o.get("retryable") for o in outcomes):
@@ -310,8 +323,13 @@ def complete(
         "timing": claim.timings,
         "attempt": claim.fence,
     }
-    finish(services.sessions, claim, Status.COMPLETED, result=result)
-    return Status.COMPLETED
+    if finish(
+        services.sessions, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
+    ):
+        return Status.COMPLETED
+    if finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request"):
+        return Status.CANCELLED
+    return None
 
 
 FanOut = Callable[[Claim, dict[str, Any], RouteDecision], None]
@@ -324,7 +342,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
     ``RetryLater`` after moving the task back to ``pending``.
     """
     try:
-        if cancel_requested(services.sessions, claim.task_id):
+        if claim.cancel_requested:
             finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         report = screen(services, claim)

@@ -66,7 +66,7 @@ def recover_lost(
                     reason=f"swept: {message}", now=now, fence=attempts,
                     error_code=code.value, error_message=message, heartbeat_at=None,
                 )  # fmt: skip
-                counts["failed"] += int(moved)
+                counts["failed"] += int(moved is not None)
                 continue
             moved = transition(
                 session, task_id, from_=Status.PROCESSING, to=Status.PENDING,

@@ -155,7 +155,8 @@ def aggregate_arms(
             return None
         claim.timings.update(timings)
         try:
-            return pipeline.complete(svc, claim, report, decision, outcomes).value
+            status = pipeline.complete(svc, claim, report, decision, outcomes)
+            return status.value if status else None
         except pipeline.RetryLater as retry:
             if pipeline.requeue(svc.sessions, claim, retry.delay, retry.reason):
                 from shared.broker import publish_task

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, update
+from sqlalchemy import ColumnElement, Engine, Row, create_engine, event, insert, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from shared.models import Task, TaskEvent, utcnow
 from shared.settings import Settings
@@ -94,40 +94,45 @@ def transition(
     *,
     from_: Status,
     to: Status,
-    reason: str | None = None,
+    reason: str | Callable[[Row[Any]], str] | None = None,
     now: datetime | None = None,
     fence: int | None = None,
+    guard: Sequence[ColumnElement[bool]] = (),
+    returning: Sequence[ColumnElement[Any] | InstrumentedAttribute[Any]] = (),
     **values: Any,
-) -> bool:
+) -> Row[Any] | None:
     """Move a task ``from_`` -> ``to`` with one guarded UPDATE plus an event row.
 
-    Returns False, writing nothing, when the task is not in ``from_`` any more (a redelivered
-    message, a cancelled task, a racing worker), or when ``fence`` is given and the task's
-    ``attempts`` differs (another worker has claimed it since). The caller owns the transaction.
+    Returns None, writing nothing, when the task is not in ``from_`` any more (a redelivered
+    message, a cancelled task, a racing worker), when ``fence`` is given and the task's
+    ``attempts`` differs (another worker has claimed it since), or when a ``guard`` condition
+    fails. Otherwise returns the updated row's ``returning`` columns (always truthy). The
+    caller owns the transaction. ``reason`` may be a function of the returned row.
     """
     check_transition(from_, to)
     now = now or utcnow()
     if to.is_terminal:
         values.setdefault("finished_at", now)
-    guards = [Task.id == task_id, Task.status == from_.value]
+    guards = [Task.id == task_id, Task.status == from_.value, *guard]
     if fence is not None:
         guards.append(Task.attempts == fence)
-    result = session.execute(
+    row = session.execute(
         update(Task)
         .where(*guards)
         .values(status=to.value, updated_at=now, **values)
+        .returning(Task.id, *returning)
         .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        return False
+    ).one_or_none()
+    if row is None:
+        return None
     session.execute(
         insert(TaskEvent).values(
             task_id=task_id,
             from_status=from_.value,
             to_status=to.value,
-            reason=reason,
+            reason=reason(row) if callable(reason) else reason,
             worker=worker_name(),
             created_at=now,
         )
     )
-    return True
+    return row

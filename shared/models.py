@@ -121,18 +121,38 @@ class Task(Base):
 
     def contract(self) -> dict[str, Any]:
         """The task contract as the workers and arms receive it."""
-        return {
-            "task_id": str(self.id),
-            "goal": self.goal,
-            "context": self.context,
-            "constraints": self.constraints,
-            "acceptance_criteria": self.acceptance_criteria,
-            "budget": self.budget,
-            "priority": self.priority,
-            "metadata": self.metadata_,
-            "parent_task_id": str(self.parent_task_id) if self.parent_task_id else None,
-            "assigned_arm": self.assigned_arm,
-        }
+        return contract_of(self)
+
+
+# The columns a task contract is made of, for queries that need only those.
+CONTRACT_COLUMNS = (
+    Task.id,
+    Task.goal,
+    Task.context,
+    Task.constraints,
+    Task.acceptance_criteria,
+    Task.budget,
+    Task.priority,
+    Task.metadata_,
+    Task.parent_task_id,
+    Task.assigned_arm,
+)
+
+
+def contract_of(task: Any) -> dict[str, Any]:
+    """The contract of a ``Task`` or of a row with the ``CONTRACT_COLUMNS``."""
+    return {
+        "task_id": str(task.id),
+        "goal": task.goal,
+        "context": task.context,
+        "constraints": task.constraints,
+        "acceptance_criteria": task.acceptance_criteria,
+        "budget": task.budget,
+        "priority": task.priority,
+        "metadata": task.metadata_,
+        "parent_task_id": str(task.parent_task_id) if task.parent_task_id else None,
+        "assigned_arm": task.assigned_arm,
+    }
 
 
 class TaskResult(Base):

@@ -240,3 +240,27 @@ def test_sweeper_fails_a_lost_task_past_its_time_budget(
     task = status_of(sessions, task_id)
     assert task.status == "failed" and task.error_code == "timeout"
     assert redis_client.llen("medium") == 0
+
+
+@responses.activate
+def test_a_cancel_asked_while_the_arm_runs_wins_over_completion(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", json=CLEAN)
+    responses.get("http://arms.test/capabilities", json=CAPABILITIES)
+    task_id = make_task(sessions)
+
+    def arm_answers_after_a_cancel(_request: object) -> tuple[int, dict[str, str], str]:
+        with sessions.begin() as session:
+            session.execute(update(Task).where(Task.id == task_id).values(cancel_requested=True))
+        return 200, {}, '{"output": {"summary": "done"}, "confidence": 1.0}'
+
+    responses.add_callback(
+        responses.POST, "http://arms.test/arms/summarizer/execute", arm_answers_after_a_cancel
+    )
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    assert pipeline.run(services, claim) == Status.CANCELLED
+    assert history(sessions, task_id) == ["pending", "processing", "cancelled"]
+    with sessions() as session:
+        assert session.get(TaskResult, task_id) is None

@@ -15,6 +15,7 @@ import requests
 import responses
 from responses import matchers, registries
 
+from orchestrator_worker.breakers import forget_all
 from orchestrator_worker.reflex_client import ReflexClient, ReflexRejected, ReflexUnavailable
 from shared.settings import Settings
 
@@ -145,8 +146,11 @@ def test_breaker_opens_then_half_open_recovers(
         client.process("hello")
     assert failing.call_count == calls_when_opened
 
-    # The state is shared through Redis: another process's client sees it open too.
+    # The state is shared through Redis: a client with a breaker of its own (as in another
+    # worker process) sees it open too.
+    forget_all()
     other = ReflexClient(worker_settings, redis.Redis.from_url(worker_settings.redis_url))
+    assert other.breaker is not client.breaker
     assert other.breaker.current_state == pybreaker.STATE_OPEN
 
     # After the reset timeout one trial call goes through and closes the breaker.
