@@ -226,7 +226,7 @@ def _share(total: int | None, parts: int, index: int) -> int | None:
 def run_load(load: Load) -> LoadResult:
     """Run ``load`` and return what was measured after the warm-up.
 
-    ``processes`` worker processes (forked) each run ``connections / processes`` threads; a
+    ``processes`` worker processes (spawned) each run ``connections / processes`` threads; a
     single process runs in this one.
     """
     processes = max(1, min(load.processes, load.connections))
@@ -235,18 +235,27 @@ def run_load(load: Load) -> LoadResult:
         for i in range(processes)
     ]
     quotas = [_share(load.total_requests, processes, i) for i in range(processes)]
-    # perf_counter is CLOCK_MONOTONIC on Linux, shared by forked children.
+    # perf_counter is CLOCK_MONOTONIC on Linux: the same clock in every process.
     start = time.perf_counter()
     if processes == 1:
         results = [_process_run(load, per_process[0], quotas[0], start)]
     else:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(processes) as pool:
+        # Spawned, not forked: a fork of the caller (a test run, say) would inherit its open
+        # files and handlers, and a child that fails on its way out could go on as the caller.
+        context = multiprocessing.get_context("spawn")
+        pool = context.Pool(processes)
+        try:
             pending = [
                 pool.apply_async(_process_run, (load, per_process[i], quotas[i], start))
                 for i in range(processes)
             ]
             results = [p.get() for p in pending]
+            # Let the workers exit on their own rather than signal them with terminate().
+            pool.close()
+            pool.join()
+        except BaseException:
+            pool.terminate()
+            raise
     latencies: list[float] = []
     statuses: dict[int, int] = {}
     errors = 0

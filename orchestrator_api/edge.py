@@ -64,17 +64,17 @@ def authenticate() -> None:
             "Send an API key as 'Authorization: Bearer <key>'.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    api_key = verify_key(session(), token)
-    if api_key is None:
+    key_id = verify_key(session(), token)
+    if key_id is None:
         raise ApiError(
             401,
             "unauthorized",
             "The API key is not valid or was revoked.",
             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         )
-    g.owner_id = api_key.id
-    log_context.bind_value(api_key_id=api_key.id)
-    retry_after = runtime().rate_limited(api_key.id)
+    g.owner_id = key_id
+    log_context.bind_value(api_key_id=key_id)
+    retry_after = runtime().rate_limited(key_id)
     if retry_after is not None:
         raise ApiError(
             429,

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from shared.db import transition
-from shared.models import Task, TaskEvent, utcnow
+from shared.models import Base, Task, TaskEvent, utcnow
 from shared.states import Status
 
 logger = logging.getLogger(__name__)
@@ -78,6 +78,10 @@ def parse_task_id(raw: str) -> uuid.UUID:
         raise TaskNotFound(raw) from None
 
 
+_INSERT_TASK = insert(Base.metadata.tables["tasks"])
+_INSERT_EVENT = insert(Base.metadata.tables["task_events"])
+
+
 def submit_task(
     session: Session,
     *,
@@ -96,35 +100,40 @@ def submit_task(
     now = utcnow()
     priority = contract["priority"]
     try:
-        session.execute(
-            insert(Task).values(
-                id=task_id,
-                owner_id=owner_id,
-                idempotency_key=idempotency_key,
-                status=Status.PENDING.value,
-                priority=priority,
-                goal=contract["goal"],
-                context=contract["context"],
-                constraints=contract["constraints"],
-                acceptance_criteria=contract["acceptance_criteria"],
-                budget=contract["budget"],
-                metadata_=contract["metadata_"],
-                parent_task_id=contract["parent_task_id"],
-                assigned_arm=contract["assigned_arm"],
-                attempts=0,
-                cancel_requested=False,
-                created_at=now,
-                updated_at=now,
-            )
+        # Core statements on the session's connection: this is the hot path of the API, and
+        # the ORM's per-statement bookkeeping costs more than the inserts themselves.
+        connection = session.connection()
+        connection.execute(
+            _INSERT_TASK,
+            {
+                "id": task_id,
+                "owner_id": owner_id,
+                "idempotency_key": idempotency_key,
+                "status": Status.PENDING.value,
+                "priority": priority,
+                "goal": contract["goal"],
+                "context": contract["context"],
+                "constraints": contract["constraints"],
+                "acceptance_criteria": contract["acceptance_criteria"],
+                "budget": contract["budget"],
+                "metadata": contract["metadata_"],
+                "parent_task_id": contract["parent_task_id"],
+                "assigned_arm": contract["assigned_arm"],
+                "attempts": 0,
+                "cancel_requested": False,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
-        session.execute(
-            insert(TaskEvent).values(
-                task_id=task_id,
-                from_status=None,
-                to_status=Status.PENDING.value,
-                reason="submitted",
-                created_at=now,
-            )
+        connection.execute(
+            _INSERT_EVENT,
+            {
+                "task_id": task_id,
+                "from_status": None,
+                "to_status": Status.PENDING.value,
+                "reason": "submitted",
+                "created_at": now,
+            },
         )
         session.commit()
     except IntegrityError:

@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import secrets
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from shared.models import ApiKey, utcnow
@@ -63,14 +63,20 @@ def revoke_key(session: Session, key_id: str) -> bool:
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def verify_key(session: Session, raw_key: str) -> ApiKey | None:
-    """The active key matching ``raw_key``, or None (unknown, malformed, revoked)."""
+_KEY_BY_ID = select(ApiKey.id, ApiKey.key_hash, ApiKey.revoked_at).where(
+    ApiKey.id == bindparam("key_id")
+)
+
+
+def verify_key(session: Session, raw_key: str) -> str | None:
+    """The id of the active key matching ``raw_key``, or None (unknown, malformed, revoked)."""
     key_id = parse_key_id(raw_key)
     if key_id is None or len(key_id) > 16:
         return None
-    api_key = session.get(ApiKey, key_id)
-    if api_key is None or api_key.revoked_at is not None:
+    # Two columns by primary key, no identity map: this runs on every authenticated request.
+    row = session.connection().execute(_KEY_BY_ID, {"key_id": key_id}).one_or_none()
+    if row is None or row.revoked_at is not None:
         return None
-    if not hmac.compare_digest(api_key.key_hash, hash_key(raw_key)):
+    if not hmac.compare_digest(row.key_hash, hash_key(raw_key)):
         return None
-    return api_key
+    return key_id

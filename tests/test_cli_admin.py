@@ -13,6 +13,7 @@ from orchestrator_cli.admin import alembic_config
 from orchestrator_cli.main import cli
 from shared.db import make_engine, make_session_factory, session_scope
 from shared.keys import verify_key
+from shared.models import ApiKey
 from shared.settings import Settings
 from tests.conftest import derived_database_url, recreate_database
 
@@ -87,9 +88,10 @@ def test_keys_create_list_revoke(invoke: Callable[..., Result], scratch_url: str
     factory = make_session_factory(engine)
     try:
         with session_scope(factory) as session:
-            found = verify_key(session, raw_key)
-            assert found is not None and found.name == "billing-service"
-            assert found.key_hash != raw_key and raw_key not in found.key_hash
+            assert verify_key(session, raw_key) == key_id
+            stored = session.get(ApiKey, key_id)
+            assert stored is not None and stored.name == "billing-service"
+            assert stored.key_hash != raw_key and raw_key not in stored.key_hash
 
         listed = invoke("keys", "list")
         assert listed.exit_code == 0
