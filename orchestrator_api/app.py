@@ -6,7 +6,6 @@ from pathlib import Path
 
 from flask import Flask
 from flask_cors import CORS
-from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from orchestrator_api.edge import register_request_hooks
@@ -14,7 +13,7 @@ from orchestrator_api.errors import register_error_handlers
 from orchestrator_api.extensions import db
 from orchestrator_api.runtime import EXTENSION, Runtime
 from orchestrator_api.views import ops_bp, tasks_bp
-from shared.db import _sqlite_pragmas, engine_options, normalize_url
+from shared.db import engine_options, install_listeners, normalize_url
 from shared.settings import Settings
 
 
@@ -39,9 +38,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         MAX_CONTENT_LENGTH=settings.max_content_length,
     )
     db.init_app(app)
-    if settings.is_sqlite:
-        with app.app_context():
-            event.listen(db.engine, "connect", _sqlite_pragmas)
+    with app.app_context():
+        install_listeners(db.engine)
     app.extensions[EXTENSION] = Runtime(settings)
     if settings.cors_origins:
         CORS(

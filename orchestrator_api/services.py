@@ -20,7 +20,7 @@ from sqlalchemy import func, insert, select, text, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from shared.db import transition
+from shared.db import record_event, transition
 from shared.models import Base, Task, TaskEvent, utcnow
 from shared.states import Status
 
@@ -79,7 +79,6 @@ def parse_task_id(raw: str) -> uuid.UUID:
 
 
 _INSERT_TASK = insert(Base.metadata.tables["tasks"])
-_INSERT_EVENT = insert(Base.metadata.tables["task_events"])
 
 
 def submit_task(
@@ -125,15 +124,13 @@ def submit_task(
                 "updated_at": now,
             },
         )
-        connection.execute(
-            _INSERT_EVENT,
-            {
-                "task_id": task_id,
-                "from_status": None,
-                "to_status": Status.PENDING.value,
-                "reason": "submitted",
-                "created_at": now,
-            },
+        record_event(
+            connection,
+            task_id,
+            from_status=None,
+            to_status=Status.PENDING.value,
+            reason="submitted",
+            now=now,
         )
         session.commit()
     except IntegrityError:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from orchestrator_worker.aggregation import aggregate
@@ -28,6 +28,7 @@ from orchestrator_worker.arms import (
     ArmRejected,
     ArmUnavailable,
 )
+from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
 from shared.db import session_scope, transition, worker_name
@@ -76,6 +77,7 @@ class Services:
     reflex: ReflexClient
     registry: ArmRegistry
     arms: ArmClient
+    heartbeat: Heartbeat
 
 
 # ---------------------------------------------------------------- state changes
@@ -125,9 +127,9 @@ def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
     )
 
 
-def cancel_requested(sessions: sessionmaker[Session], task_id: uuid.UUID) -> bool:
-    with sessions() as session:
-        return bool(session.scalar(select(Task.cancel_requested).where(Task.id == task_id)))
+def cancel_seen(services: Services, claim: Claim) -> bool:
+    """A cancel asked for before the claim, or seen by a heartbeat since (no query here)."""
+    return claim.cancel_requested or services.heartbeat.cancel_seen(claim.task_id)
 
 
 def finish(
@@ -342,7 +344,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
     ``RetryLater`` after moving the task back to ``pending``.
     """
     try:
-        if claim.cancel_requested:
+        if cancel_seen(services, claim):
             finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         report = screen(services, claim)
@@ -355,7 +357,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
                 reason=_blocked_reason(report),
             )
             return Status.BLOCKED
-        if cancel_requested(services.sessions, claim.task_id):
+        if cancel_seen(services, claim):
             finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         decision = choose_arms(services, claim)

@@ -26,12 +26,11 @@ from shared.states import PROCESS_TASK, ErrorCode, Status
 log = logging.getLogger(__name__)
 
 _services: pipeline.Services | None = None
-_heartbeat: Heartbeat | None = None
 
 
 def services() -> pipeline.Services:
     """This process's clients and session factory, built on first use after fork."""
-    global _services, _heartbeat
+    global _services
     res = resources.get()
     if _services is None or _services.settings is not res.settings:
         settings = res.settings
@@ -41,15 +40,13 @@ def services() -> pipeline.Services:
             reflex=ReflexClient(settings, res.redis),
             registry=ArmRegistry(settings),
             arms=ArmClient(settings, res.redis, retrying_session(2, settings.reflex_backoff_base)),
+            heartbeat=Heartbeat(res.sessions, settings.heartbeat_interval_seconds),
         )
-        _heartbeat = Heartbeat(res.sessions, settings.heartbeat_interval_seconds)
     return _services
 
 
 def heartbeat() -> Heartbeat:
-    services()
-    assert _heartbeat is not None
-    return _heartbeat
+    return services().heartbeat
 
 
 def _claim_from(task_id: str, fence: int) -> pipeline.Claim | None:

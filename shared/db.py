@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -10,11 +11,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Row, create_engine, event, insert, update
+from sqlalchemy import ColumnElement, Connection, Engine, Row, create_engine, event, insert, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
-from shared.models import Task, TaskEvent, utcnow
+from shared.models import Base, Task, utcnow
 from shared.settings import Settings
 from shared.states import Status, check_transition
 
@@ -28,7 +30,6 @@ def engine_options(settings: Settings) -> dict[str, Any]:
     if settings.db_statement_timeout_ms:
         connect_args["options"] = f"-c statement_timeout={settings.db_statement_timeout_ms}"
     return {
-        "pool_pre_ping": True,
         "pool_size": settings.db_pool_size,
         "max_overflow": settings.db_pool_size * 2,
         "pool_timeout": settings.db_connect_timeout * 2,
@@ -51,9 +52,39 @@ def make_engine(settings: Settings) -> Engine:
         folder = Path(make_url(url).database or ".").parent
         folder.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, **engine_options(settings))
+    install_listeners(engine)
+    return engine
+
+
+# A pooled connection idle longer than this is pinged before use (a database restart leaves
+# stale ones behind); one in steady use is not: a ping on every checkout is a round trip on
+# every transaction.
+PING_AFTER_IDLE_SECONDS = 2.0
+
+
+def install_listeners(engine: Engine) -> None:
+    """SQLite pragmas, or the ping of idle pooled connections; for any engine we create."""
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+        return
+    dialect = engine.dialect
+
+    def ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        checked_in = record.info.get("checked_in_at")
+        if checked_in is None or time.monotonic() - checked_in < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            alive = dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            raise DisconnectionError("stale pooled connection") from exc
+        if not alive:
+            raise DisconnectionError("stale pooled connection")
+
+    def mark_checked_in(_dbapi_connection: Any, record: Any) -> None:
+        record.info["checked_in_at"] = time.monotonic()
+
+    event.listen(engine, "checkout", ping_if_idle)
+    event.listen(engine, "checkin", mark_checked_in)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -116,23 +147,51 @@ def transition(
     guards = [Task.id == task_id, Task.status == from_.value, *guard]
     if fence is not None:
         guards.append(Task.attempts == fence)
-    row = session.execute(
+    # Core statements on the session's connection, in its transaction: the ORM's bulk-DML
+    # bookkeeping costs more than the statements on this path, run for every transition.
+    connection = session.connection()
+    row = connection.execute(
         update(Task)
         .where(*guards)
         .values(status=to.value, updated_at=now, **values)
         .returning(Task.id, *returning)
-        .execution_options(synchronize_session=False)
     ).one_or_none()
     if row is None:
         return None
-    session.execute(
-        insert(TaskEvent).values(
-            task_id=task_id,
-            from_status=from_.value,
-            to_status=to.value,
-            reason=reason(row) if callable(reason) else reason,
-            worker=worker_name(),
-            created_at=now,
-        )
+    record_event(
+        connection,
+        task_id,
+        from_status=from_.value,
+        to_status=to.value,
+        reason=reason(row) if callable(reason) else reason,
+        worker=worker_name(),
+        now=now,
     )
     return row
+
+
+_INSERT_EVENT = insert(Base.metadata.tables["task_events"])
+
+
+def record_event(
+    connection: Connection,
+    task_id: uuid.UUID,
+    *,
+    from_status: str | None,
+    to_status: str,
+    reason: str | None,
+    now: datetime,
+    worker: str | None = None,
+) -> None:
+    """Insert one row of the event log (the caller's transaction makes it atomic)."""
+    connection.execute(
+        _INSERT_EVENT,
+        {
+            "task_id": task_id,
+            "from_status": from_status,
+            "to_status": to_status,
+            "reason": reason,
+            "worker": worker,
+            "created_at": now,
+        },
+    )

@@ -133,7 +133,7 @@ CONTRACT_COLUMNS = (
     Task.acceptance_criteria,
     Task.budget,
     Task.priority,
-    Task.metadata_,
+    Task.metadata_.label("metadata_"),
     Task.parent_task_id,
     Task.assigned_arm,
 )

@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from orchestrator_worker import pipeline  # noqa: E402
 from orchestrator_worker.arms import ArmClient, ArmRegistry  # noqa: E402
+from orchestrator_worker.heartbeat import Heartbeat  # noqa: E402
 from orchestrator_worker.reflex_client import ReflexClient  # noqa: E402
 from shared.models import ApiKey, Task, TaskEvent  # noqa: E402
 
@@ -65,6 +66,7 @@ def services(
         reflex=ReflexClient(worker_settings, redis_client),
         registry=ArmRegistry(worker_settings),
         arms=ArmClient(worker_settings, redis_client),
+        heartbeat=Heartbeat(sessions, worker_settings.heartbeat_interval_seconds),
     )
 
 

@@ -145,14 +145,30 @@ def test_cancel_requested_stops_at_the_next_step(
     services: pipeline.Services, sessions: sessionmaker[Session]
 ) -> None:
     responses.post("http://reflex.test/process", json=CLEAN)
-    mock_arms()
+    arm_call = mock_arms()
     task_id = make_task(sessions)
     claim = pipeline.claim(sessions, task_id)
     assert claim is not None
     with sessions.begin() as session:
         session.execute(update(Task).where(Task.id == task_id).values(cancel_requested=True))
+    # The process's heartbeat reads the request back with its next beat...
+    with services.heartbeat.beating(task_id, claim.fence):
+        services.heartbeat.beat(task_id, claim.fence)
+        assert services.heartbeat.cancel_seen(task_id)
+        # ...and the pipeline stops at its next step boundary, before any arm is called.
+        assert pipeline.run(services, claim) == Status.CANCELLED
+    assert history(sessions, task_id) == ["pending", "processing", "cancelled"]
+    assert arm_call.call_count == 0
+
+
+def test_a_task_cancelled_before_its_claim_ends_cancelled_without_screening(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    task_id = make_task(sessions, cancel_requested=True)
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None and claim.cancel_requested
     assert pipeline.run(services, claim) == Status.CANCELLED
-    assert history(sessions, task_id)[-1] == "cancelled"
+    assert history(sessions, task_id) == ["pending", "processing", "cancelled"]
 
 
 @responses.activate
