@@ -32,7 +32,7 @@ from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
 from shared.db import session_scope, transition, worker_name
-from shared.models import CONTRACT_COLUMNS, Task, TaskResult, contract_of, utcnow
+from shared.models import CONTRACT_COLUMNS, Base, Task, contract_of, utcnow
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
 
@@ -91,6 +91,9 @@ _CLAIMED = (
     Task.cancel_requested,
     *CONTRACT_COLUMNS[1:],  # Task.id is always returned
 )
+
+
+_INSERT_RESULT = insert(Base.metadata.tables["task_results"])
 
 
 def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
@@ -162,7 +165,9 @@ def finish(
             heartbeat_at=None,
         )
         if moved and result is not None:
-            session.execute(insert(TaskResult).values(task_id=claim.task_id, result=result))
+            session.connection().execute(
+                _INSERT_RESULT, {"task_id": claim.task_id, "result": result}
+            )
     if moved is None:
         log.info("not finished as %s: cancelled, taken over or finished elsewhere", to.value)
         return False

@@ -1,4 +1,4 @@
-"""Per-process resources of a worker: settings, DB engine, HTTP sessions, Redis.
+"""Per-process resources of a worker: settings, DB engine, sessions, Redis.
 
 Created lazily on first use and dropped after fork (``reset()``), so every pool process
 opens its own connections instead of sharing its parent's sockets.
@@ -10,7 +10,6 @@ import threading
 from dataclasses import dataclass, field
 
 import redis
-import requests
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,7 +23,6 @@ class Resources:
     _engine: Engine | None = None
     _sessions: sessionmaker[Session] | None = None
     _redis: redis.Redis | None = None
-    _http: requests.Session | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -49,21 +47,12 @@ class Resources:
             )
         return self._redis
 
-    @property
-    def http(self) -> requests.Session:
-        """One HTTP session per process, so connections to arms and Reflex are reused."""
-        if self._http is None:
-            self._http = requests.Session()
-        return self._http
-
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
-        if self._http is not None:
-            self._http.close()
         if self._redis is not None:
             self._redis.close()
-        self._engine = self._sessions = self._redis = self._http = None
+        self._engine = self._sessions = self._redis = None
 
 
 _current: Resources | None = None
