@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from flask import Flask
 from flask_cors import CORS
-from sqlalchemy.engine import make_url
 
 from orchestrator_api.edge import register_request_hooks
 from orchestrator_api.errors import register_error_handlers
 from orchestrator_api.extensions import db
 from orchestrator_api.runtime import EXTENSION, Runtime
 from orchestrator_api.views import ops_bp, tasks_bp
-from shared.db import engine_options, install_listeners, normalize_url
+from shared.db import database_url, engine_options, install_listeners
 from shared.settings import Settings
-
-
-def _database_uri(settings: Settings) -> str:
-    """The SQLAlchemy URL; a relative SQLite path is made absolute from the working directory,
-    as the workers resolve it (Flask-SQLAlchemy would resolve it in the instance folder)."""
-    url = make_url(normalize_url(settings.database_url))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return url.render_as_string(hide_password=False)
-    path = Path(url.database).resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return url.set(database=str(path)).render_as_string(hide_password=False)
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -33,7 +19,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or Settings.from_env()
     app = Flask(__name__)
     app.config.update(
-        SQLALCHEMY_DATABASE_URI=_database_uri(settings),
+        SQLALCHEMY_DATABASE_URI=database_url(settings),
         SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings),
         MAX_CONTENT_LENGTH=settings.max_content_length,
     )

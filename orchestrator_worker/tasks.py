@@ -20,6 +20,7 @@ from orchestrator_worker.http import retrying_session
 from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.routing import RouteDecision
 from shared import logging as shared_logging
+from shared.broker import publish_task
 from shared.models import Task, utcnow
 from shared.states import PROCESS_TASK, ErrorCode, Status
 
@@ -156,8 +157,6 @@ def aggregate_arms(
             return status.value if status else None
         except pipeline.RetryLater as retry:
             if pipeline.requeue(svc.sessions, claim, retry.delay, retry.reason):
-                from shared.broker import publish_task
-
                 publish_task(
                     app, task_id, claim.contract.get("priority", "medium"),
                     time_limit=claim.max_time_seconds, countdown=retry.delay,

@@ -46,12 +46,19 @@ def normalize_url(database_url: str) -> str:
     return database_url
 
 
+def database_url(settings: Settings) -> str:
+    """The URL every role connects with: psycopg 3 for Postgres; for SQLite an absolute path
+    (from the working directory) whose folder exists."""
+    url = make_url(normalize_url(settings.database_url))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return url.render_as_string(hide_password=False)
+    path = Path(url.database).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return url.set(database=str(path)).render_as_string(hide_password=False)
+
+
 def make_engine(settings: Settings) -> Engine:
-    url = normalize_url(settings.database_url)
-    if url.startswith("sqlite:///"):
-        folder = Path(make_url(url).database or ".").parent
-        folder.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, **engine_options(settings))
+    engine = create_engine(database_url(settings), **engine_options(settings))
     install_listeners(engine)
     return engine
 

@@ -8,8 +8,11 @@ run and its schema built by ``alembic upgrade head``, so the migrations are unde
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -104,6 +107,31 @@ def redis_client() -> Iterator[redis.Redis]:
     yield client
     client.flushdb()
     client.close()
+
+
+class _ReflexHealth(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        ok = self.path == "/health"
+        body = b'{"status":"healthy"}' if ok else b"{}"
+        self.send_response(200 if ok else 404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def reflex_url() -> Iterator[str]:
+    """A real HTTP server answering ``GET /health`` like the Reflex Layer."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ReflexHealth)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
 
 
 def truncate_all(engine: Engine) -> None:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import threading
 import time
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from typing import Any
 
 import hypothesis
@@ -40,7 +38,6 @@ from orchestrator_api.extensions import db
 from shared.db import make_engine
 from shared.keys import create_key
 from shared.settings import Settings
-from tests.api.conftest import _ReflexHealth
 from tests.conftest import alembic_config, derived_database_url, recreate_database
 from tests.support.processes import free_port
 
@@ -61,17 +58,6 @@ def _build(settings: Settings, reflex_url: str | None = None, **overrides: Any) 
 
 
 @pytest.fixture(scope="module")
-def reflex_health() -> Iterator[str]:
-    """A real HTTP server answering ``GET /health`` like the Reflex Layer, so /ready is 200."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _ReflexHealth)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
 def fuzz_settings(settings: Settings) -> Settings:
     """A database of its own: these tests commit, and the other suites expect theirs empty."""
     url = derived_database_url("fuzz")
@@ -88,8 +74,8 @@ def fuzz_engine(fuzz_settings: Settings) -> Iterator[Engine]:
 
 
 @pytest.fixture(scope="module")
-def fuzz_app(fuzz_settings: Settings, reflex_health: str) -> Iterator[Flask]:
-    app = _build(fuzz_settings, reflex_health, rate_limit_per_minute=0)
+def fuzz_app(fuzz_settings: Settings, reflex_url: str) -> Iterator[Flask]:
+    app = _build(fuzz_settings, reflex_url, rate_limit_per_minute=0)
     yield app
     with app.app_context():
         db.engine.dispose()

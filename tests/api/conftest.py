@@ -9,10 +9,7 @@ a test can arrange rows the API then sees.
 from __future__ import annotations
 
 import dataclasses
-import socket
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -27,45 +24,14 @@ from orchestrator_api.app import create_app
 from orchestrator_api.extensions import db
 from shared.keys import create_key
 from shared.settings import Settings
+from tests.support.processes import free_port
 
 AppFactory = Callable[..., Flask]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def closed_url(scheme: str, path: str = "") -> str:
     """A URL on a loopback port nobody listens on: a dependency that is down."""
     return f"{scheme}://127.0.0.1:{free_port()}{path}"
-
-
-class _ReflexHealth(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        ok = self.path == "/health"
-        body = b'{"status":"healthy"}' if ok else b"{}"
-        self.send_response(200 if ok else 404)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture(scope="session")
-def reflex_url() -> Iterator[str]:
-    """A real HTTP server answering ``GET /health`` like the Reflex Layer."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _ReflexHealth)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture

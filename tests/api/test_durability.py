@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from orchestrator_api.app import create_app
 from orchestrator_api.extensions import db
+from orchestrator_worker.sweeper import republish_stale_pending
 from shared.broker import make_publisher
 from shared.db import make_engine, make_session_factory, session_scope
 from shared.keys import create_key
 from shared.models import Task, utcnow
 from shared.settings import Settings
-from shared.sweeper import republish_stale_pending
 from tests.api.conftest import AppFactory, closed_url
 from tests.conftest import alembic_config, derived_database_url, recreate_database, truncate_all
 

@@ -151,6 +151,14 @@ class Ledger:
     def count(self, status: str) -> int:
         return sum(1 for t in self.accepted if self.statuses.get(t) == status)
 
+    def summary(self) -> dict[str, int]:
+        """The figures every fault test reports."""
+        return {
+            "completed": self.count("completed"),
+            "lost": len(self.lost),
+            "duplicated": len(self.duplicated),
+        }
+
 
 def read_ledger(stack: Stack, accepted: list[str]) -> Ledger:
     ledger = Ledger(accepted=list(accepted))

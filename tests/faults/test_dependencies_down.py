@@ -53,9 +53,7 @@ def test_reflex_down_opens_the_breaker_and_tasks_complete_once_it_is_back(
         ledger = wait_all_terminal(stack, accepted, timeout=120)
         figures = {
             "submitted": len(accepted),
-            "completed": ledger.count("completed"),
-            "lost": len(ledger.lost),
-            "duplicated": len(ledger.duplicated),
+            **ledger.summary(),
             "faults_injected": 1,
             "retries": sum(events_of(stack, t).count("pending") - 1 for t in accepted),
             "seconds_to_finish_all_after_reflex_back": round(time.monotonic() - back_at, 1),
@@ -113,9 +111,7 @@ def test_arm_service_down_tasks_retry_with_backoff_and_complete_once_back(
         ledger = wait_all_terminal(stack, accepted, timeout=120)
         figures = {
             "submitted": len(accepted),
-            "completed": ledger.count("completed"),
-            "lost": len(ledger.lost),
-            "duplicated": len(ledger.duplicated),
+            **ledger.summary(),
             "faults_injected": 1,
             "retries": sum(events_of(stack, t).count("pending") - 1 for t in accepted),
             "seconds_to_finish_all_after_arms_back": round(time.monotonic() - back_at, 1),

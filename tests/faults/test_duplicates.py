@@ -65,9 +65,7 @@ def test_duplicate_messages_give_one_result_and_one_set_of_transitions(
         figures = {
             "submitted": len(accepted),
             "messages_published": len(accepted) * (COPIES + 2),
-            "completed": ledger.count("completed"),
-            "lost": len(ledger.lost),
-            "duplicated": len(ledger.duplicated),
+            **ledger.summary(),
             "copies_that_did_nothing": copies_seen(),
         }
         record("duplicate_delivery", figures)

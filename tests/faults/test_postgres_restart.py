@@ -115,9 +115,7 @@ def test_api_answers_503_while_postgres_is_down_and_recovers_losing_nothing(
             "slowest_answer_while_down_seconds": round(slowest, 2),
             "seconds_until_api_accepts_again": round(recovered, 1),
             "seconds_to_finish_all_after_restart": round(finished_after, 1),
-            "completed": ledger.count("completed"),
-            "lost": len(ledger.lost),
-            "duplicated": len(ledger.duplicated),
+            **ledger.summary(),
             "faults_injected": 1,
         }
         record("postgres_restart", figures)

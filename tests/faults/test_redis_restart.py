@@ -61,9 +61,7 @@ def test_every_accepted_task_finishes_across_a_redis_restart(
             "accepted_202": len(accepted),
             "other_answers": sorted({s for s in statuses if s != 202}),
             "request_errors": len(errors),
-            "completed": ledger.count("completed"),
-            "lost": len(ledger.lost),
-            "duplicated": len(ledger.duplicated),
+            **ledger.summary(),
             "faults_injected": private_redis.restarts,
             "seconds_to_finish_all_after_restart": round(finished_after, 1),
         }

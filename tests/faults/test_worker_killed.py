@@ -12,7 +12,6 @@ from tests.faults.conftest import (
     events_of,
     launch,
     post_submit,
-    read_ledger,
     record,
     wait_all_terminal,
 )
@@ -66,12 +65,9 @@ def test_sigkill_of_a_worker_node_mid_task_loses_nothing_and_finishes_once(
 
         ledger = wait_all_terminal(stack, accepted, timeout=150)
         recovered_after = time.monotonic() - killed_at
-        ledger = read_ledger(stack, accepted)
         figures = {
             "submitted": len(accepted),
-            "completed": ledger.count("completed"),
-            "lost": len(ledger.lost),
-            "duplicated": len(ledger.duplicated),
+            **ledger.summary(),
             "faults_injected": 1,
             "in_flight_at_kill": len(in_flight),
             "seconds_to_finish_all_after_kill": round(recovered_after, 1),
