@@ -8,9 +8,10 @@ import time
 from flask import Flask, Response, g, request
 
 from orchestrator_api.errors import ApiError
-from orchestrator_api.extensions import session
+from orchestrator_api.extensions import db
 from orchestrator_api.runtime import runtime
 from shared import logging as log_context
+from shared.db import statement_scope
 from shared.http_edge import install_request_id, request_id
 from shared.keys import verify_key
 
@@ -64,7 +65,8 @@ def authenticate() -> None:
             "Send an API key as 'Authorization: Bearer <key>'.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    key_id = verify_key(session(), token)
+    with statement_scope(db.engine) as connection:
+        key_id = verify_key(connection, token)
     if key_id is None:
         raise ApiError(
             401,

@@ -16,11 +16,24 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import func, insert, select, text, tuple_, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Executable,
+    String,
+    bindparam,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from shared.db import record_event, transition
+from shared.db import statement_scope, transition
 from shared.models import Base, Task, TaskEvent, utcnow
 from shared.states import Status
 
@@ -78,11 +91,44 @@ def parse_task_id(raw: str) -> uuid.UUID:
         raise TaskNotFound(raw) from None
 
 
-_INSERT_TASK = insert(Base.metadata.tables["tasks"])
+_TASKS = Base.metadata.tables["tasks"]
+_EVENTS = Base.metadata.tables["task_events"]
+_TASK_COLUMNS = (
+    "id", "owner_id", "idempotency_key", "status", "priority", "goal", "context",
+    "constraints", "acceptance_criteria", "budget", "metadata", "parent_task_id",
+    "assigned_arm", "attempts", "cancel_requested", "created_at", "updated_at",
+)  # fmt: skip
+_EVENT_COLUMNS = ("task_id", "from_status", "to_status", "reason", "created_at")
+
+
+def _build_insert_both() -> Executable:
+    """The task with its first event as one statement (a data-modifying CTE), built once.
+    Its parameters are the task's columns prefixed with ``t_``."""
+    task = (
+        insert(_TASKS)
+        .values({c: bindparam(f"t_{c}") for c in _TASK_COLUMNS})
+        .returning(_TASKS.c.id)
+        .cte("task")
+    )
+    event_values = select(
+        task.c.id,
+        literal(None, String),
+        literal(Status.PENDING.value, String),
+        literal("submitted", String),
+        bindparam("t_created_at", type_=_EVENTS.c.created_at.type),
+    )
+    return select(task.c.id).add_cte(
+        insert(_EVENTS).from_select(_EVENT_COLUMNS, event_values).cte("event")
+    )
+
+
+_INSERT_BOTH = _build_insert_both()
+_INSERT_TASK = insert(_TASKS)
+_INSERT_EVENT = insert(_EVENTS)
 
 
 def submit_task(
-    session: Session,
+    bind: Engine | Connection,
     *,
     owner_id: str,
     contract: Mapping[str, Any],
@@ -98,50 +144,51 @@ def submit_task(
     task_id = uuid.uuid4()
     now = utcnow()
     priority = contract["priority"]
+    row = {
+        "id": task_id,
+        "owner_id": owner_id,
+        "idempotency_key": idempotency_key,
+        "status": Status.PENDING.value,
+        "priority": priority,
+        "goal": contract["goal"],
+        "context": contract["context"],
+        "constraints": contract["constraints"],
+        "acceptance_criteria": contract["acceptance_criteria"],
+        "budget": contract["budget"],
+        "metadata": contract["metadata_"],
+        "parent_task_id": contract["parent_task_id"],
+        "assigned_arm": contract["assigned_arm"],
+        "attempts": 0,
+        "cancel_requested": False,
+        "created_at": now,
+        "updated_at": now,
+    }
     try:
-        # Core statements on the session's connection: this is the hot path of the API, and
-        # the ORM's per-statement bookkeeping costs more than the inserts themselves.
-        connection = session.connection()
-        connection.execute(
-            _INSERT_TASK,
-            {
-                "id": task_id,
-                "owner_id": owner_id,
-                "idempotency_key": idempotency_key,
-                "status": Status.PENDING.value,
-                "priority": priority,
-                "goal": contract["goal"],
-                "context": contract["context"],
-                "constraints": contract["constraints"],
-                "acceptance_criteria": contract["acceptance_criteria"],
-                "budget": contract["budget"],
-                "metadata": contract["metadata_"],
-                "parent_task_id": contract["parent_task_id"],
-                "assigned_arm": contract["assigned_arm"],
-                "attempts": 0,
-                "cancel_requested": False,
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
-        record_event(
-            connection,
-            task_id,
-            from_status=None,
-            to_status=Status.PENDING.value,
-            reason="submitted",
-            now=now,
-        )
-        session.commit()
+        # Core statements, prebuilt: this is the hot path of the API, and the ORM's
+        # bookkeeping costs more than the inserts themselves.
+        with statement_scope(bind) as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(_INSERT_BOTH, {f"t_{k}": v for k, v in row.items()})
+            else:
+                connection.execute(_INSERT_TASK, row)
+                connection.execute(
+                    _INSERT_EVENT,
+                    {
+                        "task_id": task_id,
+                        "to_status": Status.PENDING.value,
+                        "reason": "submitted",
+                        "created_at": now,
+                    },
+                )
     except IntegrityError:
-        session.rollback()
         if idempotency_key is None:
             raise
-        existing = session.execute(
-            select(Task.id, Task.status).where(
-                Task.owner_id == owner_id, Task.idempotency_key == idempotency_key
-            )
-        ).one_or_none()
+        with statement_scope(bind) as connection:
+            existing = connection.execute(
+                select(Task.id, Task.status).where(
+                    Task.owner_id == owner_id, Task.idempotency_key == idempotency_key
+                )
+            ).one_or_none()
         if existing is None:
             raise
         return Submission(task_id=existing.id, status=existing.status, created=False)

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, g, render_template, request
 from orchestrator_api import services
 from orchestrator_api.edge import authenticate
 from orchestrator_api.errors import ApiError, json_response
-from orchestrator_api.extensions import session
+from orchestrator_api.extensions import db, session
 from orchestrator_api.openapi import build_spec, docs_view_model
 from orchestrator_api.runtime import runtime
 from shared.schemas import (
@@ -74,7 +74,7 @@ def submit() -> Response:
     contract = _contract.load(_json_body())
     rt = runtime()
     outcome = services.submit_task(
-        session(),
+        db.engine,
         owner_id=g.owner_id,
         contract=contract,
         idempotency_key=idempotency_key,

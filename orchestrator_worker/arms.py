@@ -8,13 +8,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 import pybreaker
 import redis
 import requests
 from prometheus_client import Counter, Histogram
 
 from orchestrator_worker.breakers import get_breaker
-from orchestrator_worker.http import retrying_session
+from orchestrator_worker.http import ServiceSession, retrying_session
 from shared.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ class ArmRegistry:
         self.urls = settings.arm_urls
         self.ttl = settings.arm_capabilities_ttl
         self.timeout = (settings.arm_connect_timeout, max(settings.arm_connect_timeout, 5.0))
-        self.session = session or requests.Session()
+        self.session = session or ServiceSession()
         self._arms: dict[str, list[ArmCapability]] = {}
         self.unreachable: set[str] = set()
         self._fetched_at = 0.0
@@ -123,7 +124,7 @@ class ArmClient:
         self,
         settings: Settings,
         redis_client: redis.Redis,
-        session: requests.Session | None = None,
+        session: ServiceSession | None = None,
     ) -> None:
         self.settings = settings
         self.redis = redis_client
@@ -171,9 +172,9 @@ class ArmClient:
         self, arm: ArmCapability, contract: dict[str, Any], read_timeout: float
     ) -> dict[str, Any]:
         try:
-            response = self.session.post(
+            response = self.session.post_json(
                 arm.endpoint,
-                json=contract,
+                contract,
                 timeout=(self.settings.arm_connect_timeout, read_timeout),
             )
         except requests.RequestException as exc:
@@ -183,7 +184,7 @@ class ArmClient:
         if response.status_code >= 400:
             raise ArmRejected(f"arm {arm.arm_id} refused the task ({response.status_code})")
         try:
-            body = response.json()
+            body = orjson.loads(response.content)
         except ValueError as exc:
             raise ArmUnavailable(f"arm {arm.arm_id} answered a body that is not JSON") from exc
         if not isinstance(body, dict) or "output" not in body:

@@ -2,7 +2,7 @@
 
 Late acks and ``reject_on_worker_lost`` so a message is only gone once its task has run;
 prefetch 1 so a busy process does not sit on messages others could run; a visibility
-timeout above the longest task time; task events for Flower.
+timeout above the longest task time; task events while Flower (or TASK_EVENTS) asks.
 """
 
 from __future__ import annotations
@@ -33,8 +33,10 @@ def worker_config(settings: Settings) -> dict[str, Any]:
         "task_acks_on_failure_or_timeout": True,
         "worker_prefetch_multiplier": 1,
         "worker_cancel_long_running_tasks_on_connection_loss": True,
-        "worker_send_task_events": True,
-        "task_send_sent_event": True,
+        # Task events cost three broker messages per task: sent while someone watches.
+        # Flower turns them on in every worker while it runs; TASK_EVENTS keeps them on.
+        "worker_send_task_events": settings.task_events,
+        "task_send_sent_event": settings.task_events,
         "worker_hijack_root_logger": False,
         "worker_redirect_stdouts": False,
     }

@@ -8,6 +8,7 @@ number the worker claimed with.
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import time
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
-from sqlalchemy import func, insert
+from sqlalchemy import Connection, Engine, String, cast, func, literal, null
 from sqlalchemy.orm import Session, sessionmaker
 
 from orchestrator_worker.aggregation import aggregate
@@ -31,8 +32,8 @@ from orchestrator_worker.arms import (
 from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
-from shared.db import session_scope, transition, worker_name
-from shared.models import CONTRACT_COLUMNS, Base, Task, contract_of, utcnow
+from shared.db import NOW, Move, statement_scope, worker_name
+from shared.models import CONTRACT_COLUMNS, Task, contract_of, utcnow
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
 
@@ -93,28 +94,56 @@ _CLAIMED = (
 )
 
 
-_INSERT_RESULT = insert(Base.metadata.tables["task_results"])
+def _engine(sessions: sessionmaker[Session]) -> Engine | Connection:
+    bind: Engine | Connection = sessions.kw["bind"]
+    return bind
+
+
+def _attempt_reason(row: Any) -> Any:
+    return literal("attempt ", String) + cast(row.attempts, String)
+
+
+# The pipeline's transitions, prepared once per process (see ``shared.db.Move``).
+_CLAIM = Move(
+    Status.PENDING,
+    Status.PROCESSING,
+    params=("claimed_by",),
+    computed={
+        "attempts": Task.attempts + 1,
+        "started_at": func.coalesce(Task.started_at, NOW),
+        "heartbeat_at": NOW,
+        "not_before": null(),
+    },
+    returning=_CLAIMED,
+    reason=_attempt_reason,
+)
+_REQUEUE = Move(
+    Status.PROCESSING,
+    Status.PENDING,
+    params=("not_before",),
+    computed={"claimed_by": null(), "heartbeat_at": null()},
+    fenced=True,
+)
+
+
+@functools.cache
+def _finish_move(to: Status, with_result: bool, unless_cancel_requested: bool) -> Move:
+    return Move(
+        Status.PROCESSING,
+        to,
+        params=("error_code", "error_message"),
+        computed={"heartbeat_at": null()},
+        fenced=True,
+        guard=(Task.cancel_requested.is_(False),) if unless_cancel_requested else (),
+        with_result=with_result,
+    )
 
 
 def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
     """``pending -> processing`` in one guarded ``UPDATE … RETURNING``; None when there is
     nothing to do (already taken, finished, cancelled, or unknown)."""
-    now = utcnow()
-    with session_scope(sessions) as session:
-        row = transition(
-            session,
-            task_id,
-            from_=Status.PENDING,
-            to=Status.PROCESSING,
-            reason=lambda claimed: f"attempt {claimed.attempts}",
-            now=now,
-            returning=_CLAIMED,
-            attempts=Task.attempts + 1,
-            started_at=func.coalesce(Task.started_at, now),
-            claimed_by=worker_name(),
-            heartbeat_at=now,
-            not_before=None,
-        )
+    with statement_scope(_engine(sessions)) as connection:
+        row = _CLAIM.run(connection, task_id, claimed_by=worker_name())
     if row is None:
         log.info("nothing to do: the task is not pending")
         return None
@@ -150,24 +179,17 @@ def finish(
 
     With ``unless_cancel_requested`` the UPDATE also requires that nobody asked to cancel.
     """
-    guard = (Task.cancel_requested.is_(False),) if unless_cancel_requested else ()
-    with session_scope(sessions) as session:
-        moved = transition(
-            session,
+    move = _finish_move(to, result is not None, unless_cancel_requested)
+    with statement_scope(_engine(sessions)) as connection:
+        moved = move.run(
+            connection,
             claim.task_id,
-            from_=Status.PROCESSING,
-            to=to,
-            reason=reason or (error_code.value if error_code else None),
             fence=claim.fence,
-            guard=guard,
+            reason=reason or (error_code.value if error_code else None),
+            result=result,
             error_code=error_code.value if error_code else None,
             error_message=error_message,
-            heartbeat_at=None,
         )
-        if moved and result is not None:
-            session.connection().execute(
-                _INSERT_RESULT, {"task_id": claim.task_id, "result": result}
-            )
     if moved is None:
         log.info("not finished as %s: cancelled, taken over or finished elsewhere", to.value)
         return False
@@ -178,19 +200,16 @@ def finish(
 def requeue(sessions: sessionmaker[Session], claim: Claim, delay: float, reason: str) -> bool:
     """``processing -> pending`` due after ``delay`` seconds, for a retry."""
     now = utcnow()
-    with session_scope(sessions) as session:
-        return None is not transition(
-            session,
+    with statement_scope(_engine(sessions)) as connection:
+        moved = _REQUEUE.run(
+            connection,
             claim.task_id,
-            from_=Status.PROCESSING,
-            to=Status.PENDING,
-            reason=reason,
             now=now,
             fence=claim.fence,
+            reason=reason,
             not_before=now + timedelta(seconds=delay),
-            claimed_by=None,
-            heartbeat_at=None,
         )
+    return moved is not None
 
 
 def backoff(settings: Settings, attempt: int) -> float:

@@ -6,13 +6,14 @@ import logging
 import time
 from typing import Any
 
+import orjson
 import pybreaker
 import redis
 import requests
 from prometheus_client import Counter, Histogram
 
 from orchestrator_worker.breakers import get_breaker
-from orchestrator_worker.http import retrying_session
+from orchestrator_worker.http import ServiceSession, retrying_session
 from shared.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,9 +45,10 @@ class ReflexClient:
         self,
         settings: Settings,
         redis_client: redis.Redis,
-        session: requests.Session | None = None,
+        session: ServiceSession | None = None,
     ) -> None:
         self.base_url = settings.reflex_url.rstrip("/")
+        self.process_url = f"{self.base_url}/process"
         self.timeout = (settings.reflex_connect_timeout, settings.reflex_read_timeout)
         self.session = session or retrying_session(
             settings.reflex_retries, settings.reflex_backoff_base
@@ -95,9 +97,7 @@ class ReflexClient:
 
     def _post(self, body: dict[str, Any]) -> dict[str, Any]:
         try:
-            response = self.session.post(
-                f"{self.base_url}/process", json=body, timeout=self.timeout
-            )
+            response = self.session.post_json(self.process_url, body, timeout=self.timeout)
         except requests.RequestException as exc:
             raise ReflexUnavailable(f"Reflex Layer unreachable: {exc.__class__.__name__}") from exc
         if response.status_code >= 500:
@@ -108,7 +108,7 @@ class ReflexClient:
                 f"{_error_message(response)}"
             )
         try:
-            report = response.json()
+            report = orjson.loads(response.content)
         except ValueError as exc:
             raise ReflexUnavailable("Reflex Layer answered with a body that is not JSON") from exc
         if not isinstance(report, dict) or report.get("status") not in (

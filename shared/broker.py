@@ -6,14 +6,44 @@ import uuid
 from typing import Any
 
 from celery import Celery
+from kombu.transport import redis as kombu_redis
 
 from shared.settings import Settings
 from shared.states import PROCESS_TASK, QUEUES, queue_for
 
 
+class _Channel(kombu_redis.Channel):  # type: ignore[misc]
+    """kombu's Redis channel, keeping one client object per connection pool.
+
+    kombu builds a new ``redis.Redis`` for every publish, ack and event (about 0.2 ms of
+    CPU each, as much as the command's round trip); a client over the channel's pool is
+    thread-safe and can be kept for as long as that pool lives.
+    """
+
+    _kept_client: Any = None
+
+    def _create_client(self, asynchronous: bool = False) -> Any:
+        if asynchronous:
+            return super()._create_client(asynchronous=True)
+        kept = self._kept_client
+        if kept is None or kept.connection_pool is not self.pool:
+            kept = self._kept_client = super()._create_client()
+        return kept
+
+
+class Transport(kombu_redis.Transport):  # type: ignore[misc]
+    """kombu's Redis transport with ``_Channel``: same URLs, queues and messages."""
+
+    Channel = _Channel
+
+
 def celery_config(settings: Settings) -> dict[str, Any]:
     """Broker configuration shared by the publishing client and the workers."""
+    transport = {"broker_transport": f"{__name__}:Transport"}
+    if not settings.redis_url.startswith("redis://"):
+        transport = {}  # TLS and socket URLs: kombu's own transport picks the connection
     return {
+        **transport,
         "broker_url": settings.redis_url,
         "broker_connection_retry_on_startup": True,
         "broker_transport_options": {

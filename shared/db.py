@@ -5,13 +5,29 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, Row, create_engine, event, insert, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Executable,
+    Row,
+    Select,
+    String,
+    Text,
+    bindparam,
+    create_engine,
+    event,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
@@ -126,79 +142,171 @@ def worker_name() -> str:
     return f"{os.uname().nodename}:{os.getpid()}"
 
 
+_EVENTS = Base.metadata.tables["task_events"]
+_RESULTS = Base.metadata.tables["task_results"]
+_TASKS = Base.metadata.tables["tasks"]
+_EVENT_COLUMNS = ("task_id", "from_status", "to_status", "reason", "worker", "created_at")
+
+# The time of a transition, for SQL expressions in ``Move.computed`` (e.g. a COALESCE).
+NOW = bindparam("p_now", type_=_EVENTS.c.created_at.type)
+
+
+class Move:
+    """A status transition prepared once and run many times: one guarded UPDATE, its event
+    row and, with ``with_result``, the task's result row, all or nothing.
+
+    ``params`` are the columns the caller sets per call (``run(..., column=value)``);
+    ``computed`` the columns set by SQL expressions (which may use ``NOW``); ``guard`` extra
+    WHERE conditions; ``returning`` the columns read back; ``reason`` an SQL expression of
+    the moved row, when the event's reason is not given per call.
+
+    On Postgres the statement is one ``UPDATE … RETURNING`` whose event and result inserts
+    are data-modifying CTEs, so it is atomic even on an autocommit connection (see
+    ``statement_scope``): one round trip per transition. Elsewhere it is up to three
+    statements, made atomic by the caller's transaction.
+    """
+
+    def __init__(
+        self,
+        from_: Status,
+        to: Status,
+        *,
+        params: Sequence[str] = (),
+        computed: Mapping[str, ColumnElement[Any]] | None = None,
+        fenced: bool = False,
+        guard: Sequence[ColumnElement[bool]] = (),
+        returning: Sequence[ColumnElement[Any] | InstrumentedAttribute[Any]] = (),
+        reason: Callable[[Any], ColumnElement[str]] | None = None,
+        with_result: bool = False,
+    ) -> None:
+        check_transition(from_, to)
+        self.from_, self.to = from_, to
+        self.params = tuple(params)
+        self.with_result = with_result
+        sets: dict[str, Any] = {"status": to.value, "updated_at": NOW}
+        if to.is_terminal:
+            sets["finished_at"] = NOW
+        sets.update({name: bindparam(f"v_{name}") for name in self.params})
+        sets.update(computed or {})
+        guards = [Task.id == bindparam("p_task_id"), Task.status == from_.value, *guard]
+        if fenced:
+            guards.append(Task.attempts == bindparam("p_fence"))
+        self._update = update(Task).where(*guards).values(sets).returning(Task.id, *returning)
+        self._reason = reason
+        self._statements: dict[str, tuple[Executable, ...]] = {}
+
+    def _event(self, columns: Any) -> Select[Any]:
+        reason = self._reason(columns) if self._reason else bindparam("p_reason", type_=Text)
+        return select(
+            columns.id,
+            literal(self.from_.value, String),
+            literal(self.to.value, String),
+            reason,
+            bindparam("p_worker", type_=String),
+            NOW,
+        )
+
+    def _build(self, dialect: str) -> tuple[Executable, ...]:
+        if dialect == "postgresql":
+            moved = self._update.cte("moved")
+            ctes = [insert(_EVENTS).from_select(_EVENT_COLUMNS, self._event(moved.c)).cte("event")]
+            if self.with_result:
+                result = select(moved.c.id, bindparam("p_result", type_=_RESULTS.c.result.type))
+                ctes.append(insert(_RESULTS).from_select(("task_id", "result"), result).cte("res"))
+            return (select(moved).add_cte(*ctes),)
+        event = self._event(_TASKS.c).where(_TASKS.c.id == bindparam("p_task_id"))
+        result = insert(_RESULTS).values(
+            task_id=bindparam("p_task_id"), result=bindparam("p_result")
+        )
+        return (self._update, insert(_EVENTS).from_select(_EVENT_COLUMNS, event), result)
+
+    def run(
+        self,
+        connection: Connection,
+        task_id: uuid.UUID,
+        *,
+        now: datetime | None = None,
+        fence: int | None = None,
+        reason: str | None = None,
+        result: dict[str, Any] | None = None,
+        **values: Any,
+    ) -> Row[Any] | None:
+        """Run the move on ``task_id``; the returned row, or None when nothing matched (the
+        task left ``from_``, another attempt holds it, or a guard failed)."""
+        dialect = connection.dialect.name
+        statements = self._statements.get(dialect)
+        if statements is None:
+            statements = self._statements[dialect] = self._build(dialect)
+        bound = {
+            "p_task_id": task_id,
+            "p_now": now or utcnow(),
+            "p_fence": fence,
+            "p_reason": reason,
+            "p_worker": worker_name(),
+            "p_result": result,
+            **{f"v_{name}": values[name] for name in self.params},
+        }
+        row = connection.execute(statements[0], bound).one_or_none()
+        if row is None or len(statements) == 1:
+            return row
+        connection.execute(statements[1], bound)
+        if self.with_result:
+            connection.execute(statements[2], bound)
+        return row
+
+
 def transition(
-    session: Session,
+    bind: Session | Connection,
     task_id: uuid.UUID,
     *,
     from_: Status,
     to: Status,
-    reason: str | Callable[[Row[Any]], str] | None = None,
+    reason: str | None = None,
     now: datetime | None = None,
     fence: int | None = None,
     guard: Sequence[ColumnElement[bool]] = (),
     returning: Sequence[ColumnElement[Any] | InstrumentedAttribute[Any]] = (),
     **values: Any,
 ) -> Row[Any] | None:
-    """Move a task ``from_`` -> ``to`` with one guarded UPDATE plus an event row.
+    """Move a task ``from_`` -> ``to`` once (a ``Move`` built for this call): for the rare
+    transitions; the hot paths keep their ``Move`` prepared.
 
     Returns None, writing nothing, when the task is not in ``from_`` any more (a redelivered
     message, a cancelled task, a racing worker), when ``fence`` is given and the task's
     ``attempts`` differs (another worker has claimed it since), or when a ``guard`` condition
     fails. Otherwise returns the updated row's ``returning`` columns (always truthy). The
-    caller owns the transaction. ``reason`` may be a function of the returned row.
+    caller owns the transaction.
     """
-    check_transition(from_, to)
-    now = now or utcnow()
-    if to.is_terminal:
-        values.setdefault("finished_at", now)
-    guards = [Task.id == task_id, Task.status == from_.value, *guard]
-    if fence is not None:
-        guards.append(Task.attempts == fence)
-    # Core statements on the session's connection, in its transaction: the ORM's bulk-DML
-    # bookkeeping costs more than the statements on this path, run for every transition.
-    connection = session.connection()
-    row = connection.execute(
-        update(Task)
-        .where(*guards)
-        .values(status=to.value, updated_at=now, **values)
-        .returning(Task.id, *returning)
-    ).one_or_none()
-    if row is None:
-        return None
-    record_event(
-        connection,
-        task_id,
-        from_status=from_.value,
-        to_status=to.value,
-        reason=reason(row) if callable(reason) else reason,
-        worker=worker_name(),
-        now=now,
+    computed = {k: v for k, v in values.items() if isinstance(v, ColumnElement)}
+    move = Move(
+        from_,
+        to,
+        params=[k for k in values if k not in computed],
+        computed=computed,
+        fenced=fence is not None,
+        guard=guard,
+        returning=returning,
     )
-    return row
+    connection = bind.connection() if isinstance(bind, Session) else bind
+    return move.run(connection, task_id, now=now, fence=fence, reason=reason, **values)
 
 
-_INSERT_EVENT = insert(Base.metadata.tables["task_events"])
+@contextmanager
+def statement_scope(engine: Engine | Connection) -> Iterator[Connection]:
+    """A connection for one self-contained write such as a ``transition``.
 
-
-def record_event(
-    connection: Connection,
-    task_id: uuid.UUID,
-    *,
-    from_status: str | None,
-    to_status: str,
-    reason: str | None,
-    now: datetime,
-    worker: str | None = None,
-) -> None:
-    """Insert one row of the event log (the caller's transaction makes it atomic)."""
-    connection.execute(
-        _INSERT_EVENT,
-        {
-            "task_id": task_id,
-            "from_status": from_status,
-            "to_status": to_status,
-            "reason": reason,
-            "worker": worker,
-            "created_at": now,
-        },
-    )
+    On Postgres it runs in autocommit mode: the statement is its own transaction, which
+    saves the BEGIN and COMMIT round trips. Elsewhere it is a transaction, committed when
+    the block ends and rolled back on an error. Given a connection (one already in a
+    transaction), the block is a savepoint of that transaction.
+    """
+    if isinstance(engine, Connection):
+        with engine.begin_nested():
+            yield engine
+        return
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+        return
+    with engine.begin() as connection:
+        yield connection

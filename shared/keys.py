@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import secrets
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from shared.models import ApiKey, utcnow
@@ -68,13 +68,14 @@ _KEY_BY_ID = select(ApiKey.id, ApiKey.key_hash, ApiKey.revoked_at).where(
 )
 
 
-def verify_key(session: Session, raw_key: str) -> str | None:
+def verify_key(bind: Session | Connection, raw_key: str) -> str | None:
     """The id of the active key matching ``raw_key``, or None (unknown, malformed, revoked)."""
     key_id = parse_key_id(raw_key)
     if key_id is None or len(key_id) > 16:
         return None
     # Two columns by primary key, no identity map: this runs on every authenticated request.
-    row = session.connection().execute(_KEY_BY_ID, {"key_id": key_id}).one_or_none()
+    connection = bind.connection() if isinstance(bind, Session) else bind
+    row = connection.execute(_KEY_BY_ID, {"key_id": key_id}).one_or_none()
     if row is None or row.revoked_at is not None:
         return None
     if not hmac.compare_digest(row.key_hash, hash_key(raw_key)):

@@ -149,6 +149,7 @@ class Settings:
     stuck_grace_seconds: float = _env("STUCK_GRACE_SECONDS", _positive_float, 60.0)
     heartbeat_interval_seconds: float = _env("HEARTBEAT_INTERVAL_SECONDS", _positive_float, 5.0)
     lease_timeout_seconds: float = _env("LEASE_TIMEOUT_SECONDS", _positive_float, 30.0)
+    task_events: bool = _env("TASK_EVENTS", _bool, False)
 
     # Reflex reference service
     reflex_cache_ttl: int = _env("REFLEX_CACHE_TTL", _non_negative_int, 300)
