@@ -44,6 +44,18 @@ def _finish_request(response: Response) -> Response:
     return response
 
 
+SUBMIT_ENDPOINT = "tasks.submit"
+
+
+def invalid_key() -> ApiError:
+    return ApiError(
+        401,
+        "unauthorized",
+        "The API key is not valid or was revoked.",
+        headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+    )
+
+
 def register_request_hooks(app: Flask) -> None:
     """Request id in and out (shared edge), one access log line and latency sample per request."""
     install_request_id(app)
@@ -54,7 +66,10 @@ def register_request_hooks(app: Flask) -> None:
 def authenticate() -> None:
     """``before_request`` of the task endpoints: a valid Bearer key, within its rate limit.
 
-    Sets ``g.owner_id``, the key's public id, which scopes every task query.
+    Sets ``g.owner_id``, the key's public id, which scopes every task query. A submission
+    with a key this process verified before skips the key lookup: its insert adds the task
+    only while the key is active (``services.submit_task``), so a revocation still takes
+    effect at once. Every other request looks the key up.
     """
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     token = token.strip()
@@ -65,23 +80,22 @@ def authenticate() -> None:
             "Send an API key as 'Authorization: Bearer <key>'.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    with statement_scope(db.engine) as connection:
-        key_id = verify_key(connection, token)
+    rt = runtime()
+    key_id = rt.known_key(token) if request.endpoint == SUBMIT_ENDPOINT else None
     if key_id is None:
-        raise ApiError(
-            401,
-            "unauthorized",
-            "The API key is not valid or was revoked.",
-            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
-        )
+        with statement_scope(db.engine) as connection:
+            key_id = verify_key(connection, token)
+        if key_id is None:
+            raise invalid_key()
+        rt.remember_key(token, key_id)
     g.owner_id = key_id
     log_context.bind_value(api_key_id=key_id)
-    retry_after = runtime().rate_limited(key_id)
+    retry_after = rt.rate_limited(key_id)
     if retry_after is not None:
         raise ApiError(
             429,
             "rate_limited",
             "Too many requests for this API key; slow down.",
-            {"limit_per_minute": runtime().settings.rate_limit_per_minute},
+            {"limit_per_minute": rt.settings.rate_limit_per_minute},
             headers={"Retry-After": str(retry_after)},
         )

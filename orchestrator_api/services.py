@@ -22,6 +22,7 @@ from sqlalchemy import (
     Executable,
     String,
     bindparam,
+    exists,
     func,
     insert,
     literal,
@@ -34,7 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from shared.db import statement_scope, transition
-from shared.models import Base, Task, TaskEvent, utcnow
+from shared.models import ApiKey, Base, Task, TaskEvent, utcnow
 from shared.states import Status
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,10 @@ RevokeFn = Callable[[uuid.UUID], None]
 
 class TaskNotFound(LookupError):
     """No task with this id belongs to the caller (or the id is not a UUID)."""
+
+
+class KeyRevoked(Exception):
+    """The caller's API key was revoked (after the request was authenticated)."""
 
 
 class TaskNotCancellable(Exception):
@@ -101,15 +106,17 @@ _TASK_COLUMNS = (
 _EVENT_COLUMNS = ("task_id", "from_status", "to_status", "reason", "created_at")
 
 
-def _build_insert_both() -> Executable:
-    """The task with its first event as one statement (a data-modifying CTE), built once.
-    Its parameters are the task's columns prefixed with ``t_``."""
-    task = (
-        insert(_TASKS)
-        .values({c: bindparam(f"t_{c}") for c in _TASK_COLUMNS})
-        .returning(_TASKS.c.id)
-        .cte("task")
-    )
+def _build_inserts() -> tuple[Executable, Executable]:
+    """The submission's statements, built once. The task row is inserted only while its
+    owner's key is active, so a key revoked a moment ago never adds a task.
+
+    On Postgres the first statement also inserts the first event (a data-modifying CTE):
+    one round trip. Parameters are the task's columns prefixed with ``t_``.
+    """
+    values = select(*(bindparam(f"t_{c}", type_=_TASKS.c[c].type) for c in _TASK_COLUMNS))
+    key_active = exists().where(ApiKey.id == bindparam("t_owner_id"), ApiKey.revoked_at.is_(None))
+    insert_task = insert(_TASKS).from_select(_TASK_COLUMNS, values.where(key_active))
+    task = insert_task.returning(_TASKS.c.id).cte("task")
     event_values = select(
         task.c.id,
         literal(None, String),
@@ -117,13 +124,13 @@ def _build_insert_both() -> Executable:
         literal("submitted", String),
         bindparam("t_created_at", type_=_EVENTS.c.created_at.type),
     )
-    return select(task.c.id).add_cte(
+    both = select(task.c.id).add_cte(
         insert(_EVENTS).from_select(_EVENT_COLUMNS, event_values).cte("event")
     )
+    return both, insert_task
 
 
-_INSERT_BOTH = _build_insert_both()
-_INSERT_TASK = insert(_TASKS)
+_INSERT_BOTH, _INSERT_TASK = _build_inserts()
 _INSERT_EVENT = insert(_EVENTS)
 
 
@@ -167,10 +174,13 @@ def submit_task(
         # Core statements, prebuilt: this is the hot path of the API, and the ORM's
         # bookkeeping costs more than the inserts themselves.
         with statement_scope(bind) as connection:
+            params = {f"t_{k}": v for k, v in row.items()}
             if connection.dialect.name == "postgresql":
-                connection.execute(_INSERT_BOTH, {f"t_{k}": v for k, v in row.items()})
+                if connection.execute(_INSERT_BOTH, params).first() is None:
+                    raise KeyRevoked(owner_id)
             else:
-                connection.execute(_INSERT_TASK, row)
+                if connection.execute(_INSERT_TASK, params).rowcount != 1:
+                    raise KeyRevoked(owner_id)
                 connection.execute(
                     _INSERT_EVENT,
                     {

@@ -10,7 +10,7 @@ import requests
 from flask import Blueprint, Response, g, render_template, request
 
 from orchestrator_api import services
-from orchestrator_api.edge import authenticate
+from orchestrator_api.edge import authenticate, invalid_key
 from orchestrator_api.errors import ApiError, json_response
 from orchestrator_api.extensions import db, session
 from orchestrator_api.openapi import build_spec, docs_view_model
@@ -73,13 +73,17 @@ def submit() -> Response:
     idempotency_key = _idempotency_key()
     contract = _contract.load(_json_body())
     rt = runtime()
-    outcome = services.submit_task(
-        db.engine,
-        owner_id=g.owner_id,
-        contract=contract,
-        idempotency_key=idempotency_key,
-        publish=rt.publish,
-    )
+    try:
+        outcome = services.submit_task(
+            db.engine,
+            owner_id=g.owner_id,
+            contract=contract,
+            idempotency_key=idempotency_key,
+            publish=rt.publish,
+        )
+    except services.KeyRevoked:
+        rt.forget_key(request.headers["Authorization"].partition(" ")[2].strip())
+        raise invalid_key() from None
     if outcome.created:
         rt.metrics.submissions.labels(contract["priority"]).inc()
         message = "Task accepted."

@@ -40,15 +40,14 @@ class ServiceSession(requests.Session):
 
     def merge_environment_settings(
         self, url: str | bytes | None, proxies: Any, stream: Any, verify: Any, cert: Any
-    ) -> dict[str, Any]:
+    ) -> Any:
         target = url.decode() if isinstance(url, bytes) else str(url)
         env_proxies, ca_bundle = self._environment_for(target)
         if verify is True or verify is None:
             verify = ca_bundle or verify
-        merged: dict[str, Any] = super().merge_environment_settings(
+        return super().merge_environment_settings(
             url, {**env_proxies, **(proxies or {})}, stream, verify, cert
         )
-        return merged
 
     def post_json(self, url: str, body: Any, *, timeout: Any) -> requests.Response:
         """POST ``body`` as JSON through the adapter mounted for ``url`` (its connection pool
@@ -73,7 +72,7 @@ class ServiceSession(requests.Session):
         )
 
 
-def retrying_session(retries: int, backoff: float) -> requests.Session:
+def retrying_session(retries: int, backoff: float) -> ServiceSession:
     """A session that retries connection errors, timeouts and 5xx, never 4xx.
 
     urllib3 waits ``backoff * 2**n`` (plus up to ``backoff`` of jitter) between tries.

@@ -215,10 +215,10 @@ class Move:
                 ctes.append(insert(_RESULTS).from_select(("task_id", "result"), result).cte("res"))
             return (select(moved).add_cte(*ctes),)
         event = self._event(_TASKS.c).where(_TASKS.c.id == bindparam("p_task_id"))
-        result = insert(_RESULTS).values(
+        insert_result = insert(_RESULTS).values(
             task_id=bindparam("p_task_id"), result=bindparam("p_result")
         )
-        return (self._update, insert(_EVENTS).from_select(_EVENT_COLUMNS, event), result)
+        return (self._update, insert(_EVENTS).from_select(_EVENT_COLUMNS, event), insert_result)
 
     def run(
         self,

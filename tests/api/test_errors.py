@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
 
 import pytest
+import redis
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
+from orchestrator_api.runtime import Runtime
 from shared.keys import revoke_key
+from shared.models import Task
+from shared.settings import Settings
 from tests.api.conftest import AppFactory, assert_error, closed_url
 
 Submit = Callable[..., TestResponse]
@@ -103,6 +109,43 @@ def test_revoked_key_is_refused_at_once(
     session.commit()
 
     assert_error(client.get("/tasks", headers=auth), 401, "unauthorized")
+
+
+def test_a_key_revoked_after_submitting_cannot_submit_again(
+    client: FlaskClient, auth: dict[str, str], api_key: str, session: Session
+) -> None:
+    # The first submission verifies the key; the next ones skip the lookup, and the insert
+    # itself refuses a revoked key.
+    body = {"goal": "write a haiku"}
+    assert client.post("/submit", json=body, headers=auth).status_code == 202
+    assert client.post("/submit", json=body, headers=auth).status_code == 202
+
+    assert revoke_key(session, api_key.split("_")[1])
+    session.commit()
+
+    assert_error(client.post("/submit", json=body, headers=auth), 401, "unauthorized")
+    assert session.scalar(select(func.count()).select_from(Task)) == 2
+    assert_error(client.post("/submit", json=body, headers=auth), 401, "unauthorized")
+
+
+def test_rate_limit_blocks_shared_by_processes_never_exceed_the_limit(
+    api_settings: Settings, redis_client: redis.Redis
+) -> None:
+    # Two API processes reserve blocks of the same key's window from Redis in turns.
+    if time.time() % 60 > 50:
+        time.sleep(61 - time.time() % 60)  # the whole test within one window
+    settings = dataclasses.replace(api_settings, rate_limit_per_minute=400)
+    first, second = Runtime(settings), Runtime(settings)
+    key_id = f"blocks{time.time_ns()}"
+
+    admitted = [
+        (first if n % 3 else second).rate_limited(key_id) is None for n in range(600)
+    ].count(True)
+
+    counted = int(redis_client.get(f"orchestrator:ratelimit:{key_id}:{int(time.time() // 60)}"))
+    assert 400 - 2 * 4 <= admitted <= 400  # blocks of 4: at most a block left unspent each
+    assert counted >= admitted
+    assert first.rate_limited(key_id) is not None and second.rate_limited(key_id) is not None
 
 
 def test_rate_limit_per_key_answers_429_with_retry_after(
