@@ -86,7 +86,8 @@ class ReflexClient:
         finally:
             REFLEX_LATENCY.observe(time.perf_counter() - started)
         REFLEX_CALLS.labels(str(report.get("status", "unknown")).lower()).inc()
-        log.info(
+        # The verdict is kept in the task's result (and a block in its event): DEBUG here.
+        log.debug(
             "reflex screened status=%s pii=%s injection=%s ms=%s",
             report.get("status"),
             report.get("pii_detected"),

@@ -86,6 +86,10 @@ class ContractSchema(Schema):
             raise ValidationError({"metadata": errors})
 
 
+# Built once: a schema (and its nested ones) costs more to build than a load.
+_CONTRACT_SCHEMA = ContractSchema()
+
+
 def load_contract(body: Any) -> tuple[Contract, dict[str, Any]]:
     """Validate a request body; return the contract and the raw validated fields.
 
@@ -93,7 +97,7 @@ def load_contract(body: Any) -> tuple[Contract, dict[str, Any]]:
     """
     if not isinstance(body, dict):
         raise ValidationError({"_schema": ["The body must be a JSON object."]})
-    data: dict[str, Any] = ContractSchema().load(body)
+    data: dict[str, Any] = _CONTRACT_SCHEMA.load(body)
     budget = data["budget"]
     candidate = data["candidate"]
     contract = Contract(
