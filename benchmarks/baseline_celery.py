@@ -19,6 +19,14 @@ from celery import Celery, signals
 TASK_NAME = "benchmarks.baseline.three_updates"
 QUEUE = "baseline"
 RELIABLE_QUEUE = "baseline_reliable"
+# The workers' delivery settings the "reliable" variant copies.
+RELIABLE_SETTINGS = (
+    "task_acks_late",
+    "task_reject_on_worker_lost",
+    "worker_prefetch_multiplier",
+    "worker_send_task_events",
+    "task_send_sent_event",
+)
 TABLE = "baseline_tasks"
 
 app = Celery("baseline", set_as_current=False)
@@ -28,17 +36,16 @@ _connection: psycopg.Connection[Any] | None = None
 def configure(redis_url: str, reliable: bool = False) -> Celery:
     """Celery's defaults plus JSON, our queue, and this broker.
 
-    ``reliable`` adds what the orchestrator's workers run with (late acks, prefetch 1, task
-    events): the same task under the same guarantees, to tell their price from the pipeline's.
+    ``reliable`` adds the delivery settings the orchestrator's workers run with (late acks,
+    reject on worker loss, prefetch 1, task events as configured): the same task under the
+    same guarantees, to tell their price from the pipeline's.
     """
     if reliable:
-        app.conf.update(
-            task_acks_late=True,
-            task_reject_on_worker_lost=True,
-            worker_prefetch_multiplier=1,
-            worker_send_task_events=True,
-            task_send_sent_event=True,
-        )
+        from orchestrator_worker.celery_app import worker_config
+        from shared.settings import Settings
+
+        workers = worker_config(Settings.from_env())
+        app.conf.update({name: workers[name] for name in RELIABLE_SETTINGS})
     app.conf.update(
         broker_url=redis_url,
         broker_connection_retry_on_startup=True,
@@ -174,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--concurrency", type=int, default=2)
     parser.add_argument("--hostname", default="baseline@%h")
-    parser.add_argument("--reliable", action="store_true", help="late acks, prefetch 1, events")
+    parser.add_argument("--reliable", action="store_true", help="the workers' delivery settings")
     args = parser.parse_args(argv)
     configure(os.environ["BASELINE_REDIS_URL"], reliable=args.reliable)
     app.worker_main(

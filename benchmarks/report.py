@@ -73,7 +73,7 @@ def format_results(results: dict[str, Any]) -> str:
                     "-",
                 ],
                 [
-                    "Celery + acks_late, prefetch 1, events",
+                    "Celery + the workers' delivery settings",
                     str(r["tasks"]),
                     _num(r["tasks_per_s"]),
                     _num(r["send_to_start"]["p50_ms"], 2),

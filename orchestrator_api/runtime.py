@@ -146,8 +146,9 @@ class Runtime:
             self._known_keys.clear()
         self._known_keys[hash_key(raw_key)] = key_id
 
-    def forget_key(self, raw_key: str) -> None:
-        self._known_keys.pop(hash_key(raw_key), None)
+    def forget_key(self, key_id: str) -> None:
+        """Forget key ``key_id`` (found revoked): its next request looks it up again."""
+        self._known_keys = {k: v for k, v in self._known_keys.items() if v != key_id}
 
 
 def runtime(app: Flask | None = None) -> Runtime:

@@ -17,15 +17,18 @@ from typing import Any
 
 import orjson
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     Executable,
+    Insert,
     String,
     bindparam,
     exists,
     func,
     insert,
     literal,
+    null,
     select,
     text,
     tuple_,
@@ -34,7 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from shared.db import statement_scope, transition
+from shared.db import insert_event, statement_scope, transition
 from shared.models import ApiKey, Base, Task, TaskEvent, utcnow
 from shared.states import Status
 
@@ -97,41 +100,45 @@ def parse_task_id(raw: str) -> uuid.UUID:
 
 
 _TASKS = Base.metadata.tables["tasks"]
-_EVENTS = Base.metadata.tables["task_events"]
 _TASK_COLUMNS = (
     "id", "owner_id", "idempotency_key", "status", "priority", "goal", "context",
     "constraints", "acceptance_criteria", "budget", "metadata", "parent_task_id",
     "assigned_arm", "attempts", "cancel_requested", "created_at", "updated_at",
 )  # fmt: skip
-_EVENT_COLUMNS = ("task_id", "from_status", "to_status", "reason", "created_at")
 
 
-def _build_inserts() -> tuple[Executable, Executable]:
-    """The submission's statements, built once. The task row is inserted only while its
-    owner's key is active, so a key revoked a moment ago never adds a task.
+def _build_inserts() -> tuple[Executable, Executable, Executable]:
+    """The submission's statements, built once; their parameters are the task's columns.
+    The task row is inserted only while its owner's key is active, so a key revoked a moment
+    ago never adds a task.
 
-    On Postgres the first statement also inserts the first event (a data-modifying CTE):
-    one round trip. Parameters are the task's columns prefixed with ``t_``.
+    On Postgres the first statement also inserts the first event (a data-modifying CTE): one
+    round trip. Elsewhere the task and its event are two statements of one transaction.
     """
-    values = select(*(bindparam(f"t_{c}", type_=_TASKS.c[c].type) for c in _TASK_COLUMNS))
-    key_active = exists().where(ApiKey.id == bindparam("t_owner_id"), ApiKey.revoked_at.is_(None))
+    values = select(*(bindparam(c, type_=_TASKS.c[c].type) for c in _TASK_COLUMNS))
+    key_active = exists().where(ApiKey.id == bindparam("owner_id"), ApiKey.revoked_at.is_(None))
     insert_task = insert(_TASKS).from_select(_TASK_COLUMNS, values.where(key_active))
+
+    def first_event(
+        task_id: ColumnElement[Any], where: ColumnElement[bool] | None = None
+    ) -> Insert:
+        return insert_event(
+            task_id,
+            None,
+            Status.PENDING,
+            reason=literal("submitted", String),
+            worker=null(),
+            at=bindparam("created_at", type_=_TASKS.c.created_at.type),
+            where=where,
+        )
+
     task = insert_task.returning(_TASKS.c.id).cte("task")
-    event_values = select(
-        task.c.id,
-        literal(None, String),
-        literal(Status.PENDING.value, String),
-        literal("submitted", String),
-        bindparam("t_created_at", type_=_EVENTS.c.created_at.type),
-    )
-    both = select(task.c.id).add_cte(
-        insert(_EVENTS).from_select(_EVENT_COLUMNS, event_values).cte("event")
-    )
-    return both, insert_task
+    both = select(task.c.id).add_cte(first_event(task.c.id).cte("event"))
+    event = first_event(_TASKS.c.id, where=_TASKS.c.id == bindparam("id"))
+    return both, insert_task, event
 
 
-_INSERT_BOTH, _INSERT_TASK = _build_inserts()
-_INSERT_EVENT = insert(_EVENTS)
+_INSERT_BOTH, _INSERT_TASK, _INSERT_FIRST_EVENT = _build_inserts()
 
 
 def submit_task(
@@ -151,7 +158,7 @@ def submit_task(
     task_id = uuid.uuid4()
     now = utcnow()
     priority = contract["priority"]
-    row = {
+    params = {
         "id": task_id,
         "owner_id": owner_id,
         "idempotency_key": idempotency_key,
@@ -174,22 +181,13 @@ def submit_task(
         # Core statements, prebuilt: this is the hot path of the API, and the ORM's
         # bookkeeping costs more than the inserts themselves.
         with statement_scope(bind) as connection:
-            params = {f"t_{k}": v for k, v in row.items()}
             if connection.dialect.name == "postgresql":
                 if connection.execute(_INSERT_BOTH, params).first() is None:
                     raise KeyRevoked(owner_id)
             else:
                 if connection.execute(_INSERT_TASK, params).rowcount != 1:
                     raise KeyRevoked(owner_id)
-                connection.execute(
-                    _INSERT_EVENT,
-                    {
-                        "task_id": task_id,
-                        "to_status": Status.PENDING.value,
-                        "reason": "submitted",
-                        "created_at": now,
-                    },
-                )
+                connection.execute(_INSERT_FIRST_EVENT, params)
     except IntegrityError:
         if idempotency_key is None:
             raise

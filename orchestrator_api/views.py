@@ -82,7 +82,7 @@ def submit() -> Response:
             publish=rt.publish,
         )
     except services.KeyRevoked:
-        rt.forget_key(request.headers["Authorization"].partition(" ")[2].strip())
+        rt.forget_key(g.owner_id)
         raise invalid_key() from None
     if outcome.created:
         rt.metrics.submissions.labels(contract["priority"]).inc()

@@ -34,6 +34,7 @@ from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
 from shared.db import NOW, Move, statement_scope, worker_name
 from shared.models import CONTRACT_COLUMNS, Task, contract_of, utcnow
+from shared.schemas import time_budget
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
 
@@ -52,6 +53,19 @@ class Claim:
     max_time_seconds: float
     cancel_requested: bool = False
     timings: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, task: Any, fence: int) -> Claim:
+        """The claim on a ``Task``, or on a row with its contract, owner and lease columns."""
+        return cls(
+            task_id=task.id,
+            fence=fence,
+            contract=contract_of(task),
+            owner_id=task.owner_id,
+            started_at=task.started_at or utcnow(),
+            max_time_seconds=time_budget(task.budget),
+            cancel_requested=task.cancel_requested,
+        )
 
     def elapsed(self, now: datetime | None = None) -> float:
         return ((now or utcnow()) - self.started_at).total_seconds()
@@ -147,16 +161,7 @@ def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
     if row is None:
         log.info("nothing to do: the task is not pending")
         return None
-    budget = row.budget or {}
-    return Claim(
-        task_id=task_id,
-        fence=row.attempts,
-        contract=contract_of(row),
-        owner_id=row.owner_id,
-        started_at=row.started_at,
-        max_time_seconds=float(budget.get("max_time_seconds", 300)),
-        cancel_requested=row.cancel_requested,
-    )
+    return Claim.of(row, fence=row.attempts)
 
 
 def cancel_seen(services: Services, claim: Claim) -> bool:

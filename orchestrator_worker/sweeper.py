@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from shared.broker import publish_task
 from shared.db import session_scope, transition, worker_name
 from shared.models import Task, utcnow
+from shared.schemas import time_budget
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
 
@@ -58,9 +59,8 @@ def republish_stale_pending(
         ).all()
         sent = []
         for task_id, priority, budget in stale:
-            time_limit = float((budget or {}).get("max_time_seconds", 300))
             try:
-                publish_task(publisher, task_id, priority, time_limit=time_limit)
+                publish_task(publisher, task_id, priority, time_limit=time_budget(budget))
             except Exception as exc:
                 log.warning(
                     "republish failed, will retry next sweep task_id=%s error=%s", task_id, exc
@@ -103,7 +103,7 @@ def recover_lost(
             .limit(500)
         ).all()
     for task_id, attempts, priority, budget, started_at in lost:
-        max_time = float((budget or {}).get("max_time_seconds", 300))
+        max_time = time_budget(budget)
         started = started_at or now
         if (now - started).total_seconds() > max_time + settings.stuck_grace_seconds:
             code, message = ErrorCode.TIMEOUT, f"time limit of {int(max_time)}s exceeded"

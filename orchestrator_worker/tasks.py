@@ -56,14 +56,7 @@ def _claim_from(task_id: str, fence: int) -> pipeline.Claim | None:
         task = session.get(Task, uuid.UUID(task_id))
         if task is None or task.status != Status.PROCESSING or task.attempts != fence:
             return None
-        return pipeline.Claim(
-            task_id=task.id,
-            fence=fence,
-            contract=task.contract(),
-            owner_id=task.owner_id,
-            started_at=task.started_at or utcnow(),
-            max_time_seconds=float((task.budget or {}).get("max_time_seconds", 300)),
-        )
+        return pipeline.Claim.of(task, fence)
 
 
 def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecision) -> None:

@@ -16,8 +16,8 @@ from sqlalchemy import (
     Connection,
     Engine,
     Executable,
+    Insert,
     Row,
-    Select,
     String,
     Text,
     bindparam,
@@ -151,6 +151,26 @@ _EVENT_COLUMNS = ("task_id", "from_status", "to_status", "reason", "worker", "cr
 NOW = bindparam("p_now", type_=_EVENTS.c.created_at.type)
 
 
+def insert_event(
+    task_id: ColumnElement[Any],
+    from_: Status | None,
+    to: Status,
+    *,
+    reason: ColumnElement[Any],
+    worker: ColumnElement[Any],
+    at: ColumnElement[Any],
+    where: ColumnElement[bool] | None = None,
+) -> Insert:
+    """``INSERT INTO task_events … SELECT``: the event row of the task(s) ``task_id`` selects
+    (a column of a data-modifying CTE, or ``tasks.id`` narrowed by ``where``), for
+    statements built once."""
+    from_status = literal(from_.value if from_ else None, String)
+    values = select(task_id, from_status, literal(to.value, String), reason, worker, at)
+    return insert(_EVENTS).from_select(
+        _EVENT_COLUMNS, values if where is None else values.where(where)
+    )
+
+
 class Move:
     """A status transition prepared once and run many times: one guarded UPDATE, its event
     row and, with ``with_result``, the task's result row, all or nothing.
@@ -195,30 +215,31 @@ class Move:
         self._reason = reason
         self._statements: dict[str, tuple[Executable, ...]] = {}
 
-    def _event(self, columns: Any) -> Select[Any]:
-        reason = self._reason(columns) if self._reason else bindparam("p_reason", type_=Text)
-        return select(
-            columns.id,
-            literal(self.from_.value, String),
-            literal(self.to.value, String),
-            reason,
-            bindparam("p_worker", type_=String),
-            NOW,
+    def _event(self, task_id: Any, where: ColumnElement[bool] | None = None) -> Insert:
+        columns = task_id.table.c
+        return insert_event(
+            task_id,
+            self.from_,
+            self.to,
+            reason=self._reason(columns) if self._reason else bindparam("p_reason", type_=Text),
+            worker=bindparam("p_worker", type_=String),
+            at=NOW,
+            where=where,
         )
 
     def _build(self, dialect: str) -> tuple[Executable, ...]:
         if dialect == "postgresql":
             moved = self._update.cte("moved")
-            ctes = [insert(_EVENTS).from_select(_EVENT_COLUMNS, self._event(moved.c)).cte("event")]
+            ctes = [self._event(moved.c.id).cte("event")]
             if self.with_result:
                 result = select(moved.c.id, bindparam("p_result", type_=_RESULTS.c.result.type))
                 ctes.append(insert(_RESULTS).from_select(("task_id", "result"), result).cte("res"))
             return (select(moved).add_cte(*ctes),)
-        event = self._event(_TASKS.c).where(_TASKS.c.id == bindparam("p_task_id"))
+        event = self._event(_TASKS.c.id, where=_TASKS.c.id == bindparam("p_task_id"))
         insert_result = insert(_RESULTS).values(
             task_id=bindparam("p_task_id"), result=bindparam("p_result")
         )
-        return (self._update, insert(_EVENTS).from_select(_EVENT_COLUMNS, event), insert_result)
+        return (self._update, event, insert_result)
 
     def run(
         self,

@@ -39,6 +39,11 @@ DEFAULT_BUDGET: dict[str, Any] = {
 }
 
 
+def time_budget(budget: Mapping[str, Any] | None) -> float:
+    """Seconds a stored task may run: its ``budget.max_time_seconds``, else the default."""
+    return float((budget or {}).get("max_time_seconds", DEFAULT_BUDGET["max_time_seconds"]))
+
+
 class StrictFloat(fields.Float):
     """A JSON number; unlike ``fields.Float`` it refuses numeric strings and booleans."""
 
