@@ -135,8 +135,16 @@ def publish_task(
     limits: dict[str, float] = {}
     if time_limit is not None:
         limits = {"soft_time_limit": time_limit, "time_limit": time_limit + HARD_LIMIT_GRACE}
+    # ``ignore_result`` in the message overrides the task's own setting: without it every
+    # run would store an unread result in Redis (a round trip, and a key for an hour).
     message = app.amqp.as_task_v2(
-        task_id, PROCESS_TASK, args=(task_id,), kwargs={}, countdown=countdown, **limits
+        task_id,
+        PROCESS_TASK,
+        args=(task_id,),
+        kwargs={},
+        countdown=countdown,
+        ignore_result=True,
+        **limits,
     )
     try:
         _producer(app).publish(  # type: ignore[no-untyped-call]

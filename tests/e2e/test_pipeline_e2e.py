@@ -30,6 +30,8 @@ def test_a_simple_task_completes_with_a_routed_aggregated_result(stack: Stack) -
     assert result["answer"]
     assert stack.events(task_id) == ["pending", "processing", "completed"]
     assert isinstance(task["processing_time_ms"], int)
+    # The result lives in Postgres only: the worker stores nothing in the result backend.
+    assert stack.redis.keys(f"celery-task-meta-{task_id}") == []
 
 
 def test_a_task_with_pii_is_blocked_and_no_arm_runs(stack: Stack) -> None:
