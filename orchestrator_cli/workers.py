@@ -58,8 +58,7 @@ def worker(
         f"--hostname={hostname or f'worker@{socket.gethostname()}-{os.getpid()}'}",
         f"--pool={pool}",
         f"--loglevel={settings.log_level.upper()}",
-        "--task-events",
-    ]
+    ]  # task events: ``worker_send_task_events`` (TASK_EVENTS, or Flower while it runs)
     if concurrency:
         argv.append(f"--concurrency={concurrency}")
     app.worker_main(argv)

@@ -34,6 +34,26 @@ def test_a_simple_task_completes_with_a_routed_aggregated_result(stack: Stack) -
     assert stack.redis.keys(f"celery-task-meta-{task_id}") == []
 
 
+def test_workers_send_no_task_events_unless_asked(stack: Stack) -> None:
+    """Task events cost broker messages per task: off by default (TASK_EVENTS, Flower)."""
+    events = stack.redis.pubsub()
+    events.psubscribe("*celeryev*")
+    try:
+        task = stack.wait_terminal(stack.submit(goal="Summarize the minutes of the meeting"))
+        assert task["status"] == "completed", task
+        channels: list[str] = []
+        deadline = time.monotonic() + 10
+        # Worker heartbeats (every 2 s) show the subscription hears the worker's events.
+        while time.monotonic() < deadline and not any("heartbeat" in c for c in channels):
+            message = events.get_message(timeout=0.5)
+            if message and message["type"] == "pmessage":
+                channels.append(message["channel"].decode())
+    finally:
+        events.close()
+    assert any("worker.heartbeat" in c for c in channels), channels
+    assert not [c for c in channels if "task" in c.rsplit("/", 1)[-1]], channels
+
+
 def test_a_task_with_pii_is_blocked_and_no_arm_runs(stack: Stack) -> None:
     task_id = stack.submit(goal="Summarize: my SSN is 123-45-6789 and card 4111 1111 1111 1111")
     task = stack.wait_terminal(task_id)
