@@ -8,6 +8,7 @@ import threading
 import uuid
 from typing import Any
 
+import orjson
 from celery import Celery
 from kombu.messaging import Producer
 from kombu.transport import redis as kombu_redis
@@ -137,6 +138,7 @@ def publish_task(
         limits = {"soft_time_limit": time_limit, "time_limit": time_limit + HARD_LIMIT_GRACE}
     # ``ignore_result`` in the message overrides the task's own setting: without it every
     # run would store an unread result in Redis (a round trip, and a key for an hour).
+    # The reprs are given: Celery would build them with its ``saferepr`` on every call.
     message = app.amqp.as_task_v2(
         task_id,
         PROCESS_TASK,
@@ -144,14 +146,19 @@ def publish_task(
         kwargs={},
         countdown=countdown,
         ignore_result=True,
+        argsrepr=f"('{task_id}',)",
+        kwargsrepr="{}",
         **limits,
     )
     try:
+        # The body is plain JSON (an id, empty kwargs, no callbacks): serialised here with
+        # orjson instead of through kombu's registry.
         _producer(app).publish(  # type: ignore[no-untyped-call]
-            message.body,
+            orjson.dumps(message.body),
             exchange="",
             routing_key=queue_for(priority),
-            serializer="json",
+            content_type="application/json",
+            content_encoding="utf-8",
             headers=message.headers,
             retry=False,
             **message.properties,
