@@ -42,6 +42,9 @@ class BudgetSchema(Schema):
     max_cost_usd = fields.Float(validate=validate.Range(0, 100), load_default=1.0)
 
 
+_DEFAULT_BUDGET: dict[str, Any] = BudgetSchema().load({})
+
+
 class ContractSchema(Schema):
     class Meta:
         unknown = EXCLUDE
@@ -54,7 +57,7 @@ class ContractSchema(Schema):
         validate=validate.Length(max=100),
         load_default=list,
     )
-    budget = fields.Nested(BudgetSchema, load_default=lambda: BudgetSchema().load({}))
+    budget = fields.Nested(BudgetSchema, load_default=lambda: dict(_DEFAULT_BUDGET))
     priority = fields.String(
         validate=validate.OneOf(("low", "medium", "high", "critical")), load_default="medium"
     )
