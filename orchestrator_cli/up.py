@@ -1,7 +1,8 @@
 """``orchestrator up``: the whole stack on one machine, started in order and supervised.
 
-Each role (Reflex service, reference arms, API, worker, Flower, and the embedded Redis when
-no ``REDIS_URL`` is given) runs as a child process in its own process group, with its
+Each role (API, worker, Flower; the Reflex service and the reference arms unless
+``REFLEX_URL`` and ``ARM_URLS`` name running ones; the embedded Redis when no ``REDIS_URL``
+is given) runs as a child process in its own process group, with its
 output shown line by line behind a ``[role]`` prefix. Nothing is restarted silently: when a
 child dies, ``up`` says so, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
 every child's whole process group (gunicorn workers and Celery pool processes included).
@@ -32,6 +33,8 @@ from shared.settings import Settings, SettingsError
 # Seconds each child has to stop after SIGTERM before its process group is killed.
 STOP_GRACE_SECONDS = 6.0
 START_TIMEOUT_SECONDS = 90.0
+# Services ``up`` does not start (REFLEX_URL, ARM_URLS) are already running, or never will.
+EXTERNAL_TIMEOUT_SECONDS = 15.0
 POLL_SECONDS = 0.2
 
 # Shorter intervals than production, so a lost publish or worker is noticed within seconds.
@@ -140,7 +143,10 @@ class Supervisor:
         return next((c for c in self.children if not c.running()), None)
 
     def wait_ready(
-        self, checks: Mapping[str, Callable[[], bool]], timeout: float = START_TIMEOUT_SECONDS
+        self,
+        checks: Mapping[str, Callable[[], bool]],
+        timeout: float = START_TIMEOUT_SECONDS,
+        hint: str = "see its output above",
     ) -> None:
         """Poll each named check until all pass; fail early when a child dies or on a signal."""
         pending = dict(checks)
@@ -158,7 +164,7 @@ class Supervisor:
                 return
             if time.monotonic() > deadline:
                 raise StartupFailed(
-                    f"{', '.join(pending)} not ready after {int(timeout)}s (see its output above)"
+                    f"{', '.join(pending)} not ready after {int(timeout)}s ({hint})"
                 )
             self.stop.wait(POLL_SECONDS)
 
@@ -275,6 +281,13 @@ class Plan:
     data_dir: Path
     embedded_redis: bool
     embedded_database: bool
+    # Services named by REFLEX_URL and ARM_URLS are used as they are, not started here.
+    reflex_url: str | None = None
+    arm_urls: tuple[str, ...] = ()
+
+
+def _service_urls(raw: str | None) -> tuple[str, ...]:
+    return tuple(url.strip().rstrip("/") for url in (raw or "").split(",") if url.strip())
 
 
 def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console: Console) -> None:
@@ -290,14 +303,7 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
     if supervisor.stop.is_set():
         raise Interrupted
 
-    reflex_port, arms_port = embedded.free_port(), embedded.free_port()
-    supervisor.env["REFLEX_URL"] = reflex_url = f"http://127.0.0.1:{reflex_port}"
-    supervisor.env["ARM_URLS"] = arms_url = f"http://127.0.0.1:{arms_port}"
-    supervisor.role("reflex", ["reflex", "--port", str(reflex_port), "--workers", "1"])
-    supervisor.role("arms", ["arms", "--port", str(arms_port), "--workers", "1"])
-    supervisor.wait_ready(
-        {"reflex": http_ok(f"{reflex_url}/health"), "arms": http_ok(f"{arms_url}/health")}
-    )
+    start_services(supervisor, plan)
 
     api_url = f"http://{_display_host(plan.host)}:{plan.port}"
     supervisor.role("api", ["api", "--host", plan.host, "--port", str(plan.port), "--workers", "2"])
@@ -324,11 +330,42 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
         f"  Flower:   {flower_url}  (user: {env['FLOWER_USER']}, "
         f"password: {env['FLOWER_PASSWORD']})"
     )
+    console.echo(
+        f"  Reflex:   {env['REFLEX_URL']}{'' if plan.reflex_url is None else ' (REFLEX_URL)'}"
+    )
+    console.echo(f"  Arms:     {env['ARM_URLS']}{'' if not plan.arm_urls else ' (ARM_URLS)'}")
     console.echo(f"  Database: {embedded.redact(settings.database_url)}")
     console.echo(f"  Redis:    {redis_what}{embedded.redact(settings.redis_url)}")
     console.echo(f"  Data:     {plan.data_dir}")
     console.echo(f"API key: {api_key}")
     console.echo("Ready. Press Ctrl-C to stop.")
+
+
+def start_services(supervisor: Supervisor, plan: Plan) -> None:
+    """The Reflex Layer and the arms: the reference ones, or those REFLEX_URL and ARM_URLS
+    name, which must answer ``GET /health`` within ``EXTERNAL_TIMEOUT_SECONDS``."""
+    checks: dict[str, Callable[[], bool]] = {}
+    external: dict[str, Callable[[], bool]] = {}
+    if plan.reflex_url:
+        external[f"the Reflex Layer at {plan.reflex_url}"] = http_ok(f"{plan.reflex_url}/health")
+    else:
+        port = embedded.free_port()
+        supervisor.env["REFLEX_URL"] = url = f"http://127.0.0.1:{port}"
+        supervisor.role("reflex", ["reflex", "--port", str(port), "--workers", "1"])
+        checks["reflex"] = http_ok(f"{url}/health")
+    if plan.arm_urls:
+        for arm_url in plan.arm_urls:
+            external[f"the arm service at {arm_url}"] = http_ok(f"{arm_url}/health")
+    else:
+        port = embedded.free_port()
+        supervisor.env["ARM_URLS"] = url = f"http://127.0.0.1:{port}"
+        supervisor.role("arms", ["arms", "--port", str(port), "--workers", "1"])
+        checks["arms"] = http_ok(f"{url}/health")
+    if external:
+        supervisor.wait_ready(
+            external, EXTERNAL_TIMEOUT_SECONDS, hint="set in REFLEX_URL or ARM_URLS"
+        )
+    supervisor.wait_ready(checks)
 
 
 def _settings(env: Mapping[str, str]) -> Settings:
@@ -374,7 +411,8 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
     """Run everything on this machine: API, workers, Reflex Layer, arms and Flower.
 
     With no DATABASE_URL and REDIS_URL set, it uses SQLite and a private Redis with their
-    files in --data-dir. Ctrl-C stops it all.
+    files in --data-dir; with no REFLEX_URL and ARM_URLS, the built-in Reflex Layer and arms.
+    Ctrl-C stops it all.
     """
     if port == flower_port:
         raise click.BadParameter("the API and Flower need different ports", param_hint="--port")
@@ -393,6 +431,8 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
         data_dir=data_dir,
         embedded_redis=not os.environ.get("REDIS_URL"),
         embedded_database=not os.environ.get("DATABASE_URL"),
+        reflex_url=(_service_urls(os.environ.get("REFLEX_URL")) or (None,))[0],
+        arm_urls=_service_urls(os.environ.get("ARM_URLS")),
     )
     env = child_environment(
         os.environ,

@@ -20,7 +20,7 @@ import requests
 from orchestrator_cli.embedded import port_is_free, redact, redis_command, sqlite_url
 from orchestrator_cli.up import child_environment
 from tests.conftest import TEST_REDIS_URL, derived_database_url, recreate_database
-from tests.support.processes import free_port, wait_for
+from tests.support.processes import Service, free_port, wait_for
 
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
 STACK_REDIS_URL = TEST_REDIS_URL.rsplit("/", 1)[0] + "/7"
@@ -278,6 +278,37 @@ def test_up_with_postgres_and_redis_urls(tmp_path: Path) -> None:
         broker.close()
 
 
+@pytest.mark.e2e
+@pytest.mark.timeout(180)
+def test_up_uses_the_reflex_layer_and_arms_named_by_their_urls(tmp_path: Path) -> None:
+    """With REFLEX_URL and ARM_URLS set, ``up`` starts no Reflex Layer or arms of its own
+    and the pipeline calls the ones named."""
+    env = up_environment()
+    reflex_url, arms_url = f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{free_port()}"
+    services = [
+        Service("reflex", ["reflex", "--port", reflex_url.rsplit(":", 1)[1], "--workers", "1"],
+                env).wait_http(f"{reflex_url}/health"),
+        Service("arms", ["arms", "--port", arms_url.rsplit(":", 1)[1]], env).wait_http(
+            f"{arms_url}/health"),
+    ]  # fmt: skip
+    try:
+        with running_up(tmp_path, {**env, "REFLEX_URL": reflex_url, "ARM_URLS": arms_url}) as stack:
+            out = stack.output()
+            assert "started reflex" not in out and "started arms" not in out
+            assert f"Reflex:   {reflex_url} (REFLEX_URL)" in out
+            assert f"Arms:     {arms_url} (ARM_URLS)" in out
+            task = stack.wait_status(stack.submit("Summarize the benefits of testing"))
+            assert task["status"] == "completed", task
+            result = task["result"]
+            assert isinstance(result, dict)
+            assert result["arms"][0]["endpoint"].startswith(f"{arms_url}/")
+            metrics = requests.get(f"{reflex_url}/metrics", timeout=5).text
+            assert re.search(r'^reflex_requests_total\{status="Success"\} [1-9]', metrics, re.M)
+    finally:
+        for service in services:
+            service.stop()
+
+
 @pytest.mark.timeout(30)
 def test_up_refuses_a_busy_port(tmp_path: Path) -> None:
     with socket.socket() as taken:
@@ -304,6 +335,11 @@ def test_up_refuses_a_busy_port(tmp_path: Path) -> None:
         (
             {"SWEEP_INTERVAL_SECONDS": "often"},
             "Error: configuration error: SWEEP_INTERVAL_SECONDS=",
+        ),
+        (
+            {"REFLEX_URL": "http://127.0.0.1:9"},
+            "[up] could not start: the Reflex Layer at http://127.0.0.1:9 not ready after 15s "
+            "(set in REFLEX_URL or ARM_URLS)",
         ),
     ],
 )
