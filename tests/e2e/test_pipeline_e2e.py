@@ -6,9 +6,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import redis
 import requests
 from sqlalchemy import text
 
+from shared.broker import make_publisher
+from shared.settings import Settings
 from tests.e2e.conftest import Stack
 from tests.support.processes import wait_for
 
@@ -34,24 +37,41 @@ def test_a_simple_task_completes_with_a_routed_aggregated_result(stack: Stack) -
     assert stack.redis.keys(f"celery-task-meta-{task_id}") == []
 
 
-def test_workers_send_no_task_events_unless_asked(stack: Stack) -> None:
-    """Task events cost broker messages per task: off by default (TASK_EVENTS, Flower)."""
+def _event_channels(events: redis.client.PubSub, until: str, seconds: float = 10) -> list[str]:
+    """The event channels heard until one containing ``until`` (or ``seconds`` pass)."""
+    channels: list[str] = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not any(until in c for c in channels):
+        message = events.get_message(timeout=0.5)
+        if message and message["type"] == "pmessage":
+            channels.append(message["channel"].decode())
+    return channels
+
+
+def test_workers_send_task_events_only_while_asked(stack: Stack) -> None:
+    """Task events cost broker messages per task: sent while Flower (or TASK_EVENTS) asks."""
     events = stack.redis.pubsub()
     events.psubscribe("*celeryev*")
+    monitor = make_publisher(Settings.from_env(stack.env))
     try:
         task = stack.wait_terminal(stack.submit(goal="Summarize the minutes of the meeting"))
         assert task["status"] == "completed", task
-        channels: list[str] = []
-        deadline = time.monotonic() + 10
         # Worker heartbeats (every 2 s) show the subscription hears the worker's events.
-        while time.monotonic() < deadline and not any("heartbeat" in c for c in channels):
-            message = events.get_message(timeout=0.5)
-            if message and message["type"] == "pmessage":
-                channels.append(message["channel"].decode())
+        channels = _event_channels(events, until="worker.heartbeat")
+        assert any("worker.heartbeat" in c for c in channels), channels
+        assert not [c for c in channels if "/task" in c.replace("celeryev/", "/")], channels
+
+        monitor.control.enable_events()  # what Flower asks of every worker
+        try:
+            task = stack.wait_terminal(stack.submit(goal="Summarize the minutes again"))
+            assert task["status"] == "completed", task
+            channels = _event_channels(events, until="celeryev/task")
+            assert any("celeryev/task" in c for c in channels), channels
+        finally:
+            monitor.control.disable_events()
     finally:
         events.close()
-    assert any("worker.heartbeat" in c for c in channels), channels
-    assert not [c for c in channels if "task" in c.rsplit("/", 1)[-1]], channels
+        monitor.close()
 
 
 def test_a_task_with_pii_is_blocked_and_no_arm_runs(stack: Stack) -> None:
