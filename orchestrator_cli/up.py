@@ -5,7 +5,8 @@ Each role (API, worker, Flower; the Reflex service and the reference arms unless
 is given) runs as a child process in its own process group, with its
 output shown line by line behind a ``[role]`` prefix. Nothing is restarted silently: when a
 child dies, ``up`` says so, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
-every child's whole process group (gunicorn workers and Celery pool processes included).
+every child's whole process group (gunicorn workers and Celery pool processes included);
+if ``up`` itself is killed, each child gets SIGTERM from the kernel (``tether``).
 """
 
 from __future__ import annotations
@@ -108,9 +109,11 @@ class Supervisor:
         self.children: list[Child] = []
 
     def spawn(self, name: str, argv: list[str]) -> Child:
-        """Start ``argv`` as a child named ``name`` in a new session (its own process group)."""
+        """Start ``argv`` as a child named ``name`` in a new session (its own process group),
+        tethered to this process: it gets SIGTERM if ``up`` dies without stopping it."""
+        tether = [sys.executable, "-m", "orchestrator_cli.tether", str(os.getpid())]
         process = subprocess.Popen(
-            argv,
+            [*tether, *argv],
             env=self.env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,

@@ -249,6 +249,24 @@ def test_a_second_run_keeps_the_data_and_sigterm_sighup_stop_it(tmp_path: Path) 
 
 
 @pytest.mark.e2e
+@pytest.mark.timeout(120)
+def test_killing_up_stops_every_process_it_started(tmp_path: Path) -> None:
+    """Even SIGKILL, which ``up`` cannot catch, leaves no service running without it."""
+    with running_up(tmp_path, up_environment()) as stack:
+        pids = stack.child_pids()
+        assert {"redis", "reflex", "arms", "api", "worker", "flower"} <= set(pids), pids
+        stack.process.kill()
+        stack.process.wait(5)
+
+        def gone() -> bool:
+            return not (set(pids.values()) & process_groups())
+
+        # Each service stops as on a plain SIGTERM (gunicorn and Celery let their work end).
+        wait_for(gone, 30, "every process group of the stack to be empty")
+        assert port_is_free(stack.api_port, "127.0.0.1")
+
+
+@pytest.mark.e2e
 @pytest.mark.timeout(180)
 def test_up_with_postgres_and_redis_urls(tmp_path: Path) -> None:
     """Given URLs, ``up`` migrates that database and uses that Redis; a dead child ends it."""
@@ -392,3 +410,17 @@ def test_redact_hides_passwords() -> None:
     assert redact("postgresql://u:pw@db:5432/x") == "postgresql://u:***@db:5432/x"
     assert redact("redis://:pw@h:6379/0") == "redis://:***@h:6379/0"
     assert redact("sqlite:////tmp/a.db") == "sqlite:////tmp/a.db"
+
+
+def test_tether_runs_its_command_only_while_the_parent_lives() -> None:
+    def tether(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "orchestrator_cli.tether", *args],
+                              capture_output=True, text=True, timeout=20)  # fmt: skip
+
+    command = (sys.executable, "-c", "import os; print('ran, parent', os.getppid())")
+    ran = tether(str(os.getpid()), *command)
+    assert (ran.returncode, ran.stdout) == (0, f"ran, parent {os.getpid()}\n")
+    # A parent that is not (or no longer) ours: nobody would stop the command, so it never runs.
+    assert tether(str(os.getpid() + 1_000_000), *command).stdout == ""
+    usage = tether("not-a-pid")
+    assert usage.returncode != 0 and "usage:" in usage.stderr
