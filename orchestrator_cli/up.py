@@ -426,6 +426,7 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
             )
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
+    reflex_urls = _service_urls(os.environ.get("REFLEX_URL"))
     plan = Plan(
         host=host,
         port=port,
@@ -434,7 +435,7 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
         data_dir=data_dir,
         embedded_redis=not os.environ.get("REDIS_URL"),
         embedded_database=not os.environ.get("DATABASE_URL"),
-        reflex_url=(_service_urls(os.environ.get("REFLEX_URL")) or (None,))[0],
+        reflex_url=reflex_urls[0] if reflex_urls else None,
         arm_urls=_service_urls(os.environ.get("ARM_URLS")),
     )
     env = child_environment(
