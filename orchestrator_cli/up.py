@@ -43,6 +43,9 @@ DEV_DEFAULTS = {
     "SWEEP_INTERVAL_SECONDS": "2",
     "REPUBLISH_AFTER_SECONDS": "5",
     "ARM_CAPABILITIES_TTL": "5",
+    # Flower runs here too: its task list holds every task, even one sent before Flower's
+    # first request for events reached the worker.
+    "TASK_EVENTS": "true",
 }
 
 

@@ -195,6 +195,18 @@ def test_embedded_up_runs_a_task_to_completion(embedded_stack: UpStack) -> None:
     assert task["status"] == "completed", task
     assert task["result"]["answer"]  # type: ignore[index]
 
+    # Flower shows it, though it was sent as soon as up said it was ready.
+    seen: dict[str, object] = {}
+
+    def listed() -> bool:
+        response = requests.get(f"{embedded_stack.flower_url}/api/task/info/{task_id}",
+                                auth=embedded_stack.flower_credentials, timeout=10)  # fmt: skip
+        seen.update(response.json() if response.status_code == 200 else {})
+        return seen.get("state") == "SUCCESS"
+
+    wait_for(listed, 15, f"Flower to show task {task_id} (last: {seen})", interval=0.5)
+    assert seen["name"] == "orchestrator.process_task"
+
 
 @pytest.mark.e2e
 @pytest.mark.timeout(120)
