@@ -288,12 +288,8 @@ class Plan:
     embedded_redis: bool
     embedded_database: bool
     # Services named by REFLEX_URL and ARM_URLS are used as they are, not started here.
-    reflex_url: str | None = None
-    arm_urls: tuple[str, ...] = ()
-
-
-def _service_urls(raw: str | None) -> tuple[str, ...]:
-    return tuple(url.strip().rstrip("/") for url in (raw or "").split(",") if url.strip())
+    given_reflex: bool = False
+    given_arms: bool = False
 
 
 def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console: Console) -> None:
@@ -309,7 +305,7 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
     if supervisor.stop.is_set():
         raise Interrupted
 
-    start_services(supervisor, plan)
+    start_services(supervisor, plan, settings)
 
     api_url = f"http://{_display_host(plan.host)}:{plan.port}"
     supervisor.role("api", ["api", "--host", plan.host, "--port", str(plan.port), "--workers", "2"])
@@ -336,10 +332,8 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
         f"  Flower:   {flower_url}  (user: {env['FLOWER_USER']}, "
         f"password: {env['FLOWER_PASSWORD']})"
     )
-    console.echo(
-        f"  Reflex:   {env['REFLEX_URL']}{'' if plan.reflex_url is None else ' (REFLEX_URL)'}"
-    )
-    console.echo(f"  Arms:     {env['ARM_URLS']}{'' if not plan.arm_urls else ' (ARM_URLS)'}")
+    console.echo(f"  Reflex:   {env['REFLEX_URL']}{' (REFLEX_URL)' * plan.given_reflex}")
+    console.echo(f"  Arms:     {env['ARM_URLS']}{' (ARM_URLS)' * plan.given_arms}")
     console.echo(f"  Database: {embedded.redact(settings.database_url)}")
     console.echo(f"  Redis:    {redis_what}{embedded.redact(settings.redis_url)}")
     console.echo(f"  Data:     {plan.data_dir}")
@@ -347,26 +341,23 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
     console.echo("Ready. Press Ctrl-C to stop.")
 
 
-def start_services(supervisor: Supervisor, plan: Plan) -> None:
+def start_services(supervisor: Supervisor, plan: Plan, settings: Settings) -> None:
     """The Reflex Layer and the arms: the reference ones, or those REFLEX_URL and ARM_URLS
     name, which must answer ``GET /health`` within ``EXTERNAL_TIMEOUT_SECONDS``."""
     checks: dict[str, Callable[[], bool]] = {}
     external: dict[str, Callable[[], bool]] = {}
-    if plan.reflex_url:
-        external[f"the Reflex Layer at {plan.reflex_url}"] = http_ok(f"{plan.reflex_url}/health")
-    else:
+    services = (
+        ("reflex", "REFLEX_URL", "the Reflex Layer", (settings.reflex_url,), plan.given_reflex),
+        ("arms", "ARM_URLS", "the arm service", settings.arm_urls, plan.given_arms),
+    )
+    for role, variable, what, urls, given in services:
+        if given:
+            external.update({f"{what} at {u}": http_ok(f"{u.rstrip('/')}/health") for u in urls})
+            continue
         port = embedded.free_port()
-        supervisor.env["REFLEX_URL"] = url = f"http://127.0.0.1:{port}"
-        supervisor.role("reflex", ["reflex", "--port", str(port), "--workers", "1"])
-        checks["reflex"] = http_ok(f"{url}/health")
-    if plan.arm_urls:
-        for arm_url in plan.arm_urls:
-            external[f"the arm service at {arm_url}"] = http_ok(f"{arm_url}/health")
-    else:
-        port = embedded.free_port()
-        supervisor.env["ARM_URLS"] = url = f"http://127.0.0.1:{port}"
-        supervisor.role("arms", ["arms", "--port", str(port), "--workers", "1"])
-        checks["arms"] = http_ok(f"{url}/health")
+        supervisor.env[variable] = url = f"http://127.0.0.1:{port}"
+        supervisor.role(role, [role, "--port", str(port), "--workers", "1"])
+        checks[role] = http_ok(f"{url}/health")
     if external:
         supervisor.wait_ready(
             external, EXTERNAL_TIMEOUT_SECONDS, hint="set in REFLEX_URL or ARM_URLS"
@@ -429,7 +420,6 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
             )
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
-    reflex_urls = _service_urls(os.environ.get("REFLEX_URL"))
     plan = Plan(
         host=host,
         port=port,
@@ -438,8 +428,8 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
         data_dir=data_dir,
         embedded_redis=not os.environ.get("REDIS_URL"),
         embedded_database=not os.environ.get("DATABASE_URL"),
-        reflex_url=reflex_urls[0] if reflex_urls else None,
-        arm_urls=_service_urls(os.environ.get("ARM_URLS")),
+        given_reflex=bool(os.environ.get("REFLEX_URL")),
+        given_arms=bool(os.environ.get("ARM_URLS")),
     )
     env = child_environment(
         os.environ,
