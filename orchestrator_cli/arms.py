@@ -7,9 +7,7 @@ import logging
 
 import click
 
-from orchestrator_cli.main import load_settings
-from shared import logging as shared_logging
-from shared.wsgi import serve
+from orchestrator_cli.main import load_settings, patch_for_gevent
 
 logger = logging.getLogger(__name__)
 
@@ -21,28 +19,32 @@ logger = logging.getLogger(__name__)
     "--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes."
 )
 @click.option(
-    "--threads",
-    default=16,
+    "--connections",
+    default=1000,
     show_default=True,
     type=click.IntRange(1),
-    help="Threads per worker: concurrent calls each worker serves.",
+    help="Concurrent calls each worker serves.",
 )
-def arms(host: str, port: int, workers: int, threads: int) -> None:
+def arms(host: str, port: int, workers: int, connections: int) -> None:
     """Serve the built-in reference arms (planner, summarizer, judge, extractor)."""
     settings = load_settings()
-    shared_logging.configure(settings.log_level, settings.log_format)
-    # Imported here so that `orchestrator --help` never loads Flask.
+    patch_for_gevent()
+    # Imported here, after the patch; `orchestrator --help` never loads Flask.
     from reference_arms.app import create_app
+    from shared import logging as shared_logging
+    from shared.wsgi import serve
 
+    shared_logging.configure(settings.log_level, settings.log_format)
     logger.info("reference arms listening host=%s port=%s workers=%s", host, port, workers)
-    # gthread: a call sleeping in simulate_seconds holds one thread, not the whole worker.
+    # gevent: a call sleeping in simulate_seconds holds one greenlet, not the whole worker,
+    # and a short call costs less CPU than with a thread pool.
     serve(
         functools.partial(create_app, settings),
         host=host,
         port=port,
         workers=workers,
-        threads=threads,
-        worker_class="gthread",
+        worker_class="gevent",
+        worker_connections=connections,
         # The simulated calls may run up to an hour; the arbiter must not kill them.
         timeout=0,
     )

@@ -54,5 +54,16 @@ def load_settings(**overrides: Any) -> Settings:
         raise click.ClickException(f"configuration error: {exc}") from None
 
 
+def patch_for_gevent() -> None:
+    """Make the standard library cooperative, for a command served by gevent workers.
+
+    Called first by such a command, before anything imports ``ssl`` (gunicorn does):
+    modules imported before the patch keep blocking calls.
+    """
+    from gevent import monkey
+
+    monkey.patch_all()
+
+
 def main() -> None:
     sys.exit(cli.main(prog_name="orchestrator", standalone_mode=True))

@@ -36,20 +36,30 @@ class RouteDecision:
         }
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+class _Words:
+    """The words of a goal, indexed so that matching a tag costs a few set lookups.
 
+    A tag matches a word when they are equal, when one starts with the other and the word
+    has at least ``_PREFIX`` letters, or when both have at least ``_STEM`` letters and share
+    their first ``_STEM``.
+    """
 
-def _matches(tag: str, words: Iterable[str]) -> bool:
-    tag = tag.lower()
-    for word in words:
-        if word == tag:
+    def __init__(self, text: str) -> None:
+        self.words = set(_WORD.findall(text.lower()))
+        long_words = [w for w in self.words if len(w) >= _PREFIX]
+        self.long = set(long_words)
+        # Every start of a long word: "word starts with tag" is one lookup.
+        self.starts = {w[:end] for w in long_words for end in range(len(w))}
+        self.stems = {w[:_STEM] for w in long_words if len(w) >= _STEM}
+
+    def match(self, tag: str) -> bool:
+        tag = tag.lower()
+        if tag in self.words or tag in self.starts:
             return True
-        if len(word) >= _PREFIX and (tag.startswith(word) or word.startswith(tag)):
+        if len(tag) >= _STEM and tag[:_STEM] in self.stems:
             return True
-        if len(word) >= _STEM and len(tag) >= _STEM and word[:_STEM] == tag[:_STEM]:
-            return True
-    return False
+        # A long word the tag starts with.
+        return any(tag[:end] in self.long for end in range(_PREFIX, len(tag)))
 
 
 def required_capabilities(contract: dict[str, Any]) -> list[str]:
@@ -78,10 +88,10 @@ def route(
     constraint_text = " ".join(
         f"{k} {v}" for k, v in (contract.get("constraints") or {}).items() if k != "capabilities"
     )
-    words = _words(f"{contract.get('goal', '')} {constraint_text}")
+    words = _Words(f"{contract.get('goal', '')} {constraint_text}")
     candidates: list[dict[str, Any]] = []
     for arm in arms:
-        matched = sorted(tag for tag in arm.capabilities if _matches(tag, words))
+        matched = sorted(tag for tag in arm.capabilities if words.match(tag))
         usable = arm.healthy and not is_open(arm.arm_id)
         candidates.append(
             {

@@ -228,13 +228,18 @@ def _client_gone_probe() -> Callable[[], bool]:
         return lambda: False
 
     def gone() -> bool:
+        # The caller sends nothing while it waits, so a readable empty socket means EOF.
+        # Timeout 0 for the peek: a gevent socket would otherwise wait for data to come.
+        timeout = sock.gettimeout()
+        sock.settimeout(0)
         try:
-            # The caller sends nothing while it waits, so a readable empty socket means EOF.
-            return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+            return sock.recv(1, socket.MSG_PEEK) == b""
         except BlockingIOError:
             return False
         except OSError:
             return True
+        finally:
+            sock.settimeout(timeout)
 
     return gone
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -46,12 +47,19 @@ def engine_options(settings: Settings) -> dict[str, Any]:
     if settings.db_statement_timeout_ms:
         connect_args["options"] = f"-c statement_timeout={settings.db_statement_timeout_ms}"
     return {
+        # psycopg reads and writes the JSONB columns (contracts, results) with these.
+        "json_serializer": _json_dumps,
+        "json_deserializer": orjson.loads,
         "pool_size": settings.db_pool_size,
         "max_overflow": settings.db_pool_size * 2,
         "pool_timeout": settings.db_connect_timeout * 2,
         "pool_recycle": 1800,
         "connect_args": connect_args,
     }
+
+
+def _json_dumps(value: Any) -> bytes:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
 
 
 def normalize_url(database_url: str) -> str:

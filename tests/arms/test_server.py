@@ -148,7 +148,7 @@ def test_sigterm_stops_the_server() -> None:
 def test_cli_flags_and_configuration_errors() -> None:
     runner = CliRunner()
     help_text = runner.invoke(cli, ["arms", "--help"]).output
-    for flag in ("--host", "--port", "--workers", "--threads"):
+    for flag in ("--host", "--port", "--workers", "--connections"):
         assert flag in help_text
     bad_port = runner.invoke(cli, ["arms", "--port", "70000"])
     assert bad_port.exit_code == 2

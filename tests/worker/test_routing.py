@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from orchestrator_worker.aggregation import aggregate, check_criteria
 from orchestrator_worker.arms import ArmCapability
-from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, route
+from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, _Words, route
 
 
 def arm(
@@ -30,6 +34,33 @@ ARMS = [PLANNER, SUMMARIZER, JUDGE]
 
 def contract(goal: str, **extra: object) -> dict[str, object]:
     return {"goal": goal, "constraints": {}, **extra}
+
+
+def plain_match(tag: str, text: str) -> bool:
+    """The matching rule as documented, word by word."""
+    tag = tag.lower()
+    for word in set(re.findall(r"[a-z][a-z0-9_-]+", text.lower())):
+        if word == tag:
+            return True
+        if len(word) >= 4 and (tag.startswith(word) or word.startswith(tag)):
+            return True
+        if len(word) >= 5 and len(tag) >= 5 and word[:5] == tag[:5]:
+            return True
+    return False
+
+
+_letters = st.text(alphabet="abelmnrsz-", max_size=12)
+
+
+@settings(max_examples=300)
+@given(tag=_letters, data=st.data())
+def test_the_indexed_matcher_agrees_with_the_plain_rule(tag: str, data: st.DataObject) -> None:
+    # Words near the tag (its starts, its stem, longer words starting with it) and others.
+    tails = st.one_of(st.just(""), _letters)
+    near = st.builds(lambda cut, tail: tag[:cut] + tail, st.integers(0, len(tag)), tails)
+    words = data.draw(st.lists(st.one_of(near, _letters), max_size=6))
+    text = " ".join(words)
+    assert _Words(text).match(tag) == plain_match(tag, text)
 
 
 def test_goal_words_pick_the_matching_arm() -> None:
