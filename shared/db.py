@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -320,22 +321,87 @@ def transition(
     return move.run(connection, task_id, now=now, fence=fence, reason=reason, **values)
 
 
+class _HeldConnection(threading.local):
+    """This thread's autocommit connection of one engine, kept between statements."""
+
+    connection: Connection | None = None
+    pid: int = 0
+    used_at: float = 0.0
+
+
+# Connections a forked child inherited: never used there, and never closed there either
+# (closing would end the parent's session on the shared socket).
+_inherited: list[Connection] = []
+
+
+def _held_for(engine: Engine) -> _HeldConnection:
+    held: _HeldConnection | None = engine.__dict__.get("_orchestrator_held")
+    if held is None:
+        held = engine.__dict__.setdefault("_orchestrator_held", _HeldConnection())
+    return held
+
+
+def release_statement_connection(engine: Engine) -> None:
+    """Give this thread's held statement connection of ``engine`` back to its pool."""
+    held = _held_for(engine)
+    connection, held.connection = held.connection, None
+    if connection is not None and held.pid == os.getpid():
+        connection.close()
+
+
 @contextmanager
 def statement_scope(engine: Engine | Connection) -> Iterator[Connection]:
     """A connection for one self-contained write such as a ``transition``.
 
     On Postgres it runs in autocommit mode: the statement is its own transaction, which
-    saves the BEGIN and COMMIT round trips. Elsewhere it is a transaction, committed when
-    the block ends and rolled back on an error. Given a connection (one already in a
-    transaction), the block is a savepoint of that transaction.
+    saves the BEGIN and COMMIT round trips. Each thread keeps its autocommit connection
+    between statements (a pool checkout, and switching the connection to autocommit and
+    back, cost as much CPU as the statement); after ``PING_AFTER_IDLE_SECONDS`` unused, or
+    after an error, it goes back to the pool, whose checkout pings an idle connection.
+    Elsewhere the block is a transaction, committed when it ends and rolled back on an
+    error. Given a connection (one already in a transaction), the block is a savepoint of
+    that transaction.
     """
     if isinstance(engine, Connection):
         with engine.begin_nested():
             yield engine
         return
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as connection:
-            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+    if engine.dialect.name != "postgresql":
+        with engine.begin() as connection:
+            yield connection
         return
-    with engine.begin() as connection:
+    held = _held_for(engine)
+    connection = _take_held(engine, held)
+    try:
         yield connection
+    except BaseException:
+        held.connection = None
+        connection.close()
+        raise
+    held.used_at = time.monotonic()
+    if _pool_is_short(engine):
+        # Other threads need connections more than this one needs to keep its own.
+        held.connection = None
+        connection.close()
+
+
+def _take_held(engine: Engine, held: _HeldConnection) -> Connection:
+    """The held connection if it is still good to use, else a new one from the pool."""
+    kept = held.connection
+    if kept is not None:
+        if held.pid != os.getpid():
+            _inherited.append(kept)
+        elif not kept.invalidated and time.monotonic() - held.used_at <= PING_AFTER_IDLE_SECONDS:
+            return kept
+        else:
+            kept.close()
+    held.connection = None
+    connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    held.connection, held.pid = connection, os.getpid()
+    return connection
+
+
+def _pool_is_short(engine: Engine) -> bool:
+    pool = engine.pool
+    checked_out, size = getattr(pool, "checkedout", None), getattr(pool, "size", None)
+    return checked_out is not None and size is not None and checked_out() >= size()

@@ -1,0 +1,103 @@
+"""``shared.db.statement_scope`` on Postgres: autocommit statements on a connection each
+thread keeps between them, and what happens when that connection goes bad or is wanted."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import IntegrityError
+
+from shared import db
+from shared.db import engine_options, install_listeners, statement_scope
+from shared.settings import Settings
+
+
+@pytest.fixture
+def own_engine(settings: Settings) -> Iterator[Engine]:
+    """An engine of this test alone, so its held connection dies with it."""
+    engine = create_engine(db.database_url(settings), **engine_options(settings))
+    install_listeners(engine)
+    yield engine
+    db.release_statement_connection(engine)
+    engine.dispose()
+
+
+def _backend_pid(engine: Engine) -> int:
+    with statement_scope(engine) as connection:
+        return int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+
+
+def test_a_statement_commits_on_its_own(own_engine: Engine, engine: Engine) -> None:
+    with statement_scope(own_engine) as connection:
+        connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS scope_probe (id int PRIMARY KEY)")
+        connection.exec_driver_sql("TRUNCATE scope_probe")
+        connection.exec_driver_sql("INSERT INTO scope_probe VALUES (1)")
+    try:
+        # Another connection sees the row at once: nothing waits for a COMMIT.
+        with engine.connect() as other:
+            assert other.execute(text("SELECT count(*) FROM scope_probe")).scalar_one() == 1
+    finally:
+        with statement_scope(own_engine) as connection:
+            connection.exec_driver_sql("DROP TABLE scope_probe")
+
+
+def test_a_failed_statement_changes_nothing_and_the_next_one_works(own_engine: Engine) -> None:
+    with statement_scope(own_engine) as connection:
+        connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS scope_probe (id int PRIMARY KEY)")
+        connection.exec_driver_sql("TRUNCATE scope_probe")
+        connection.exec_driver_sql("INSERT INTO scope_probe VALUES (1)")
+    try:
+        with pytest.raises(IntegrityError), statement_scope(own_engine) as connection:
+            # One statement: 2 would be new, 1 is taken, so neither is written.
+            connection.exec_driver_sql("INSERT INTO scope_probe VALUES (2), (1)")
+        with statement_scope(own_engine) as connection:
+            ids = connection.exec_driver_sql("SELECT id FROM scope_probe ORDER BY id").scalars()
+            assert list(ids) == [1]
+    finally:
+        with statement_scope(own_engine) as connection:
+            connection.exec_driver_sql("DROP TABLE scope_probe")
+
+
+def test_a_connection_the_server_ended_is_replaced_after_an_idle_spell(
+    own_engine: Engine, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _backend_pid(own_engine)
+    assert _backend_pid(own_engine) == first  # kept between statements
+    with engine.connect() as admin:
+        admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first})
+        admin.commit()
+    # As after a database restart, once the connection has been idle a while.
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 0.0)
+    assert _backend_pid(own_engine) != first
+
+
+def test_threads_beyond_the_pool_size_do_not_wait_for_connections_others_keep(
+    settings: Settings,
+) -> None:
+    small = create_engine(
+        db.database_url(settings),
+        **{**engine_options(settings), "pool_size": 2, "max_overflow": 0, "pool_timeout": 2},
+    )
+    errors: list[BaseException] = []
+    done = threading.Barrier(6)
+
+    def work() -> None:
+        try:
+            for _ in range(5):
+                _backend_pid(small)
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+        # Stay alive until every thread is done, as a server's threads do.
+        done.wait(timeout=30)
+        db.release_statement_connection(small)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    small.dispose()
+    assert errors == []
