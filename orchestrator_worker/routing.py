@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -53,13 +54,22 @@ class _Words:
         self.stems = {w[:_STEM] for w in long_words if len(w) >= _STEM}
 
     def match(self, tag: str) -> bool:
-        tag = tag.lower()
-        if tag in self.words or tag in self.starts:
-            return True
-        if len(tag) >= _STEM and tag[:_STEM] in self.stems:
-            return True
-        # A long word the tag starts with.
-        return any(tag[:end] in self.long for end in range(_PREFIX, len(tag)))
+        tag, stem, starts = _tag_forms(tag)
+        return (
+            tag in self.words
+            or tag in self.starts
+            or stem in self.stems
+            # A long word the tag starts with.
+            or not self.long.isdisjoint(starts)
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def _tag_forms(tag: str) -> tuple[str, str | None, frozenset[str]]:
+    """A tag lowercased, its stem, and its starts a long word could be: arms' tags repeat."""
+    tag = tag.lower()
+    stem = tag[:_STEM] if len(tag) >= _STEM else None
+    return tag, stem, frozenset(tag[:end] for end in range(_PREFIX, len(tag)))
 
 
 def required_capabilities(contract: dict[str, Any]) -> list[str]:
