@@ -13,7 +13,7 @@ import redis
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from shared.db import make_engine, make_session_factory
+from shared.db import make_engine, make_session_factory, release_statement_connection
 from shared.settings import Settings
 
 
@@ -49,6 +49,7 @@ class Resources:
 
     def close(self) -> None:
         if self._engine is not None:
+            release_statement_connection(self._engine)
             self._engine.dispose()
         if self._redis is not None:
             self._redis.close()

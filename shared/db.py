@@ -335,6 +335,7 @@ _inherited: list[Connection] = []
 
 
 def _held_for(engine: Engine) -> _HeldConnection:
+    # Kept on the engine itself: it lives and dies with the engine and its pool.
     held: _HeldConnection | None = engine.__dict__.get("_orchestrator_held")
     if held is None:
         held = engine.__dict__.setdefault("_orchestrator_held", _HeldConnection())
@@ -345,8 +346,12 @@ def release_statement_connection(engine: Engine) -> None:
     """Give this thread's held statement connection of ``engine`` back to its pool."""
     held = _held_for(engine)
     connection, held.connection = held.connection, None
-    if connection is not None and held.pid == os.getpid():
+    if connection is None:
+        return
+    if held.pid == os.getpid():
         connection.close()
+    else:
+        _inherited.append(connection)
 
 
 @contextmanager

@@ -3,6 +3,7 @@ thread keeps between them, and what happens when that connection goes bad or is 
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 
@@ -101,3 +102,23 @@ def test_threads_beyond_the_pool_size_do_not_wait_for_connections_others_keep(
         thread.join(timeout=60)
     small.dispose()
     assert errors == []
+
+
+def test_a_forked_child_leaves_the_parents_connection_alone(own_engine: Engine) -> None:
+    parent_pid = _backend_pid(own_engine)
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child, which coverage does not follow
+        code = 1
+        try:
+            own_engine.dispose(close=False)  # as a worker does after fork
+            os.write(write_end, str(_backend_pid(own_engine)).encode())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        child_pid = int(pipe.read() or 0)
+    assert os.waitpid(child, 0)[1] == 0
+    assert child_pid not in (0, parent_pid)  # the child used a connection of its own
+    assert _backend_pid(own_engine) == parent_pid  # and the parent's still works
