@@ -11,13 +11,14 @@ from orchestrator_api.extensions import db
 from orchestrator_api.runtime import EXTENSION, Runtime
 from orchestrator_api.views import ops_bp, tasks_bp
 from shared.db import database_url, engine_options, install_listeners
+from shared.http_edge import ServiceApp
 from shared.settings import Settings
 
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the API app from ``settings`` (default: ``Settings.from_env()``)."""
     settings = settings or Settings.from_env()
-    app = Flask(__name__)
+    app = ServiceApp(__name__)
     app.config.update(
         SQLALCHEMY_DATABASE_URI=database_url(settings),
         SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings),

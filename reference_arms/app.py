@@ -23,6 +23,7 @@ from reference_arms.arms import ARMS, DEFAULT_ARM, Arm, Contract, execute
 from reference_arms.schemas import load_contract
 from shared.http_edge import (
     HttpError,
+    ServiceApp,
     error_response,
     install_json_errors,
     install_request_id,
@@ -64,7 +65,7 @@ class Metrics:
 def create_app(settings: Settings | None = None) -> Flask:
     """The reference arms app. ``settings`` default to ``Settings.from_env()``."""
     settings = settings or Settings.from_env()
-    app = Flask(__name__)
+    app = ServiceApp(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["reference_arms"] = {"arms": dict(ARMS), "metrics": Metrics()}

@@ -16,6 +16,7 @@ from reflex_service.metrics import Metrics
 from reflex_service.store import RateLimiter, RedisGuard, ResultCache, text_key
 from shared.http_edge import (
     HttpError,
+    ServiceApp,
     install_json_errors,
     install_request_id,
     json_response,
@@ -153,7 +154,7 @@ class ReflexService:
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the Reflex Layer app. ``settings`` default: ``Settings.from_env()``."""
     settings = settings or Settings.from_env()
-    app = Flask(__name__)
+    app = ServiceApp(__name__)
     app.config["MAX_CONTENT_LENGTH"] = max(settings.max_content_length, 4 * MAX_TEXT_CHARS + 4096)
     service = ReflexService(settings)
     app.extensions["reflex"] = service

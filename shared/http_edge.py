@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import orjson
@@ -43,6 +43,24 @@ HTTP_CODES: Mapping[int, str] = {
     500: "internal_error",
     503: "service_unavailable",
 }
+
+
+class ServiceApp(Flask):
+    """Flask, asking once per view or hook whether it is a coroutine function.
+
+    Flask asks ``inspect`` again on every call of every view and hook (``ensure_sync``),
+    about 2 µs each, nine times per API request.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sync_callables: dict[Callable[..., Any], Callable[..., Any]] = {}
+
+    def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        found = self._sync_callables.get(func)
+        if found is None:
+            found = self._sync_callables[func] = super().ensure_sync(func)
+        return found
 
 
 class HttpError(Exception):
