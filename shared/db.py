@@ -362,10 +362,10 @@ def statement_scope(engine: Engine | Connection) -> Iterator[Connection]:
     saves the BEGIN and COMMIT round trips. Each thread keeps its autocommit connection
     between statements (a pool checkout, and switching the connection to autocommit and
     back, cost as much CPU as the statement); after ``PING_AFTER_IDLE_SECONDS`` unused, or
-    after an error, it goes back to the pool, whose checkout pings an idle connection.
-    Elsewhere the block is a transaction, committed when it ends and rolled back on an
-    error. Given a connection (one already in a transaction), the block is a savepoint of
-    that transaction.
+    after an error, it goes back to the pool, whose checkout pings an idle connection. A
+    thread's blocks on one engine share that connection: they must not nest. Elsewhere the
+    block is a transaction, committed when it ends and rolled back on an error. Given a
+    connection (one already in a transaction), the block is a savepoint of that transaction.
     """
     if isinstance(engine, Connection):
         with engine.begin_nested():
