@@ -274,7 +274,13 @@ def test_killing_up_stops_every_process_it_started(tmp_path: Path) -> None:
             return not (set(pids.values()) & process_groups())
 
         # Each service stops as on a plain SIGTERM (gunicorn and Celery let their work end).
-        wait_for(gone, 30, "every process group of the stack to be empty")
+        left = ""
+        try:
+            wait_for(gone, 30, "every process group of the stack to be empty")
+        except TimeoutError:
+            alive = process_groups()
+            left = ", ".join(name for name, group in pids.items() if group in alive)
+        assert not left, f"still running 30 s after up was killed: {left}"
         assert port_is_free(stack.api_port, "127.0.0.1")
 
 
