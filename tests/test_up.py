@@ -26,16 +26,25 @@ TERMINAL = ("completed", "failed", "blocked", "cancelled")
 STACK_REDIS_URL = TEST_REDIS_URL.rsplit("/", 1)[0] + "/7"
 
 
-def process_groups() -> set[int]:
-    """The process group of every process alive on this machine, read from /proc."""
-    groups = set()
+def live_processes() -> set[tuple[int, str, str]]:
+    """(process group, pid, start time) of every process alive on this machine, from /proc.
+
+    The start time tells a process from a later one given the same pid: this machine's
+    pid numbers wrap at 32768 and the suite starts many processes.
+    """
+    found = set()
     for stat in Path("/proc").glob("[0-9]*/stat"):
         with contextlib.suppress(OSError):
             # Fields after the command name, which may itself hold spaces and parentheses.
             fields = stat.read_text().rsplit(")", 1)[1].split()
             if fields[0] != "Z":
-                groups.add(int(fields[2]))
-    return groups
+                found.add((int(fields[2]), stat.parent.name, fields[19]))
+    return found
+
+
+def process_groups() -> set[int]:
+    """The process group of every process alive on this machine."""
+    return {group for group, _pid, _started in live_processes()}
 
 
 class UpStack:
@@ -267,18 +276,19 @@ def test_killing_up_stops_every_process_it_started(tmp_path: Path) -> None:
     with running_up(tmp_path, up_environment()) as stack:
         pids = stack.child_pids()
         assert {"redis", "reflex", "arms", "api", "worker", "flower"} <= set(pids), pids
+        ours = {p for p in live_processes() if p[0] in pids.values()}
         stack.process.kill()
         stack.process.wait(5)
 
         def gone() -> bool:
-            return not (set(pids.values()) & process_groups())
+            return not ours & live_processes()
 
         # Each service stops as on a plain SIGTERM (gunicorn and Celery let their work end).
         left = ""
         try:
-            wait_for(gone, 30, "every process group of the stack to be empty")
+            wait_for(gone, 30, "every process of the stack to end")
         except TimeoutError:
-            alive = process_groups()
+            alive = {group for group, *_ in ours & live_processes()}
             left = ", ".join(name for name, group in pids.items() if group in alive)
         assert not left, f"still running 30 s after up was killed: {left}"
         assert port_is_free(stack.api_port, "127.0.0.1")
