@@ -1,4 +1,4 @@
-"""The HTTP edge every service shares: one JSON error shape and the request id.
+"""The HTTP edge every service shares: its Flask class, one JSON error shape, the request id.
 
 Every error answers ``{"error": {"code", "message", "details"}, "request_id"}``, never an
 HTML page or a stack trace. Every response carries ``X-Request-ID``: the caller's, when it is
