@@ -344,7 +344,11 @@ def _held_for(engine: Engine) -> _HeldConnection:
 
 def release_statement_connection(engine: Engine) -> None:
     """Give this thread's held statement connection of ``engine`` back to its pool."""
-    held = _held_for(engine)
+    _drop(_held_for(engine))
+
+
+def _drop(held: _HeldConnection) -> None:
+    """Forget the held connection: back to the pool, or kept unused if a parent owns it."""
     connection, held.connection = held.connection, None
     if connection is None:
         return
@@ -380,27 +384,25 @@ def statement_scope(engine: Engine | Connection) -> Iterator[Connection]:
     try:
         yield connection
     except BaseException:
-        held.connection = None
-        connection.close()
+        _drop(held)
         raise
     held.used_at = time.monotonic()
     if _pool_is_short(engine):
         # Other threads need connections more than this one needs to keep its own.
-        held.connection = None
-        connection.close()
+        _drop(held)
 
 
 def _take_held(engine: Engine, held: _HeldConnection) -> Connection:
     """The held connection if it is still good to use, else a new one from the pool."""
     kept = held.connection
-    if kept is not None:
-        if held.pid != os.getpid():
-            _inherited.append(kept)
-        elif not kept.invalidated and time.monotonic() - held.used_at <= PING_AFTER_IDLE_SECONDS:
-            return kept
-        else:
-            kept.close()
-    held.connection = None
+    if (
+        kept is not None
+        and held.pid == os.getpid()
+        and not kept.invalidated
+        and time.monotonic() - held.used_at <= PING_AFTER_IDLE_SECONDS
+    ):
+        return kept
+    _drop(held)
     connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
     held.connection, held.pid = connection, os.getpid()
     return connection

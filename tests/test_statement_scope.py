@@ -12,15 +12,14 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import IntegrityError
 
 from shared import db
-from shared.db import engine_options, install_listeners, statement_scope
+from shared.db import engine_options, make_engine, statement_scope
 from shared.settings import Settings
 
 
 @pytest.fixture
 def own_engine(settings: Settings) -> Iterator[Engine]:
     """An engine of this test alone, so its held connection dies with it."""
-    engine = create_engine(db.database_url(settings), **engine_options(settings))
-    install_listeners(engine)
+    engine = make_engine(settings)
     yield engine
     db.release_statement_connection(engine)
     engine.dispose()
@@ -31,35 +30,33 @@ def _backend_pid(engine: Engine) -> int:
         return int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
 
 
-def test_a_statement_commits_on_its_own(own_engine: Engine, engine: Engine) -> None:
+@pytest.fixture
+def probe_table(own_engine: Engine) -> Iterator[str]:
+    """A table holding the row 1, written through ``statement_scope``; dropped afterwards."""
     with statement_scope(own_engine) as connection:
         connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS scope_probe (id int PRIMARY KEY)")
         connection.exec_driver_sql("TRUNCATE scope_probe")
         connection.exec_driver_sql("INSERT INTO scope_probe VALUES (1)")
-    try:
-        # Another connection sees the row at once: nothing waits for a COMMIT.
-        with engine.connect() as other:
-            assert other.execute(text("SELECT count(*) FROM scope_probe")).scalar_one() == 1
-    finally:
-        with statement_scope(own_engine) as connection:
-            connection.exec_driver_sql("DROP TABLE scope_probe")
-
-
-def test_a_failed_statement_changes_nothing_and_the_next_one_works(own_engine: Engine) -> None:
+    yield "scope_probe"
     with statement_scope(own_engine) as connection:
-        connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS scope_probe (id int PRIMARY KEY)")
-        connection.exec_driver_sql("TRUNCATE scope_probe")
-        connection.exec_driver_sql("INSERT INTO scope_probe VALUES (1)")
-    try:
-        with pytest.raises(IntegrityError), statement_scope(own_engine) as connection:
-            # One statement: 2 would be new, 1 is taken, so neither is written.
-            connection.exec_driver_sql("INSERT INTO scope_probe VALUES (2), (1)")
-        with statement_scope(own_engine) as connection:
-            ids = connection.exec_driver_sql("SELECT id FROM scope_probe ORDER BY id").scalars()
-            assert list(ids) == [1]
-    finally:
-        with statement_scope(own_engine) as connection:
-            connection.exec_driver_sql("DROP TABLE scope_probe")
+        connection.exec_driver_sql("DROP TABLE scope_probe")
+
+
+def test_a_statement_commits_on_its_own(probe_table: str, engine: Engine) -> None:
+    # Another connection sees the row at once: nothing waits for a COMMIT.
+    with engine.connect() as other:
+        assert other.execute(text(f"SELECT count(*) FROM {probe_table}")).scalar_one() == 1
+
+
+def test_a_failed_statement_changes_nothing_and_the_next_one_works(
+    own_engine: Engine, probe_table: str
+) -> None:
+    with pytest.raises(IntegrityError), statement_scope(own_engine) as connection:
+        # One statement: 2 would be new, 1 is taken, so neither is written.
+        connection.exec_driver_sql(f"INSERT INTO {probe_table} VALUES (2), (1)")
+    with statement_scope(own_engine) as connection:
+        ids = connection.exec_driver_sql(f"SELECT id FROM {probe_table} ORDER BY id").scalars()
+        assert list(ids) == [1]
 
 
 def test_a_connection_the_server_ended_is_replaced_after_an_idle_spell(
