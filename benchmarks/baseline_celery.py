@@ -2,14 +2,16 @@
 
 Its one task does what the cheapest possible status tracking would: three committed,
 guarded UPDATEs of one Postgres row (``pending -> processing -> screened -> completed``).
-``python -m benchmarks.baseline_celery --concurrency N`` runs a prefork worker for it;
-``BASELINE_REDIS_URL`` and ``BASELINE_DATABASE_URL`` say where the broker and the rows are.
+``python -m benchmarks.baseline_celery --concurrency N [--pool threads]`` runs a worker for
+it; ``BASELINE_REDIS_URL`` and ``BASELINE_DATABASE_URL`` say where the broker and the rows
+are.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import threading
 import time
 from typing import Any
 
@@ -29,8 +31,18 @@ RELIABLE_SETTINGS = (
 )
 TABLE = "baseline_tasks"
 
+POOLS = ("prefork", "threads")
+
 app = Celery("baseline", set_as_current=False)
-_connection: psycopg.Connection[Any] | None = None
+
+
+class _Connections(threading.local):
+    """One connection per thread of the pool (or per process of the prefork pool)."""
+
+    connection: psycopg.Connection[Any] | None = None
+
+
+_held = _Connections()
 
 
 def configure(redis_url: str, reliable: bool = False) -> Celery:
@@ -65,16 +77,16 @@ def plain_dsn(database_url: str) -> str:
 
 
 def _db() -> psycopg.Connection[Any]:
-    global _connection
-    if _connection is None or _connection.closed:
-        _connection = psycopg.connect(plain_dsn(os.environ["BASELINE_DATABASE_URL"]))
-    return _connection
+    connection = _held.connection
+    if connection is None or connection.closed:
+        connection = psycopg.connect(plain_dsn(os.environ["BASELINE_DATABASE_URL"]))
+        _held.connection = connection
+    return connection
 
 
 @signals.worker_process_init.connect  # type: ignore[untyped-decorator,misc]
 def _after_fork(**_: Any) -> None:
-    global _connection
-    _connection = None  # never share the parent's socket
+    _held.connection = None  # never share the parent's socket
 
 
 _STEPS = (("pending", "processing"), ("processing", "screened"), ("screened", "completed"))
@@ -108,9 +120,10 @@ def prepare_rows(database_url: str, count: int) -> None:
         )
 
 
-def queue_for(reliable: bool) -> str:
-    """Each variant has its own queue, so both workers can run side by side."""
-    return RELIABLE_QUEUE if reliable else QUEUE
+def queue_for(reliable: bool, pool: str = "prefork") -> str:
+    """Each variant has its own queue, so their workers can run side by side."""
+    queue = RELIABLE_QUEUE if reliable else QUEUE
+    return queue if pool == "prefork" else f"{queue}_{pool}"
 
 
 def send_all(count: int, queue: str = QUEUE) -> None:
@@ -177,9 +190,10 @@ def run_latency(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run a prefork worker of the baseline task."""
+    """Run a worker of the baseline task."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--pool", choices=POOLS, default="prefork")
     parser.add_argument("--hostname", default="baseline@%h")
     parser.add_argument("--reliable", action="store_true", help="the workers' delivery settings")
     args = parser.parse_args(argv)
@@ -187,10 +201,10 @@ def main(argv: list[str] | None = None) -> None:
     app.worker_main(
         [
             "worker",
-            f"--queues={queue_for(args.reliable)}",
+            f"--queues={queue_for(args.reliable, args.pool)}",
             f"--concurrency={args.concurrency}",
             f"--hostname={args.hostname}",
-            "--pool=prefork",
+            f"--pool={args.pool}",
             "--loglevel=INFO",
         ]
     )

@@ -6,7 +6,9 @@ Sections (``SECTIONS``):
   gunicorn beside the cheapest Flask JSON handler on the same server and worker count.
 - ``e2e``: tasks per second from submission to ``completed`` through the whole pipeline
   (Reflex and a reference arm over HTTP, every transition persisted), and submit-to-start
-  latency on an idle system, beside bare Celery doing three committed UPDATEs per task.
+  latency on an idle system, beside bare Celery doing three committed UPDATEs per task, on
+  its default pool (a process per CPU) and on the workers' pool (threads); the faster of the
+  two is the baseline.
 - ``scaling``: end-to-end throughput with 1, 2 and 4 worker processes.
 - ``reflex``: Reflex latency in process and over HTTP (``benchmarks.reflex_bench``).
 - ``memory``: peak RSS of the API and worker process groups (and of the baselines).
@@ -36,6 +38,7 @@ from sqlalchemy.engine import make_url
 from benchmarks import baseline_celery
 from benchmarks.loadgen import Load, percentiles, run_load
 from benchmarks.processes import Role, free_port, machine_cpu_seconds
+from orchestrator_cli.workers import DEFAULT_THREADS
 from shared.db import make_engine, make_session_factory, normalize_url, session_scope
 from shared.keys import create_key
 from shared.settings import Settings
@@ -65,7 +68,10 @@ class BenchConfig:
     duration: float = 12.0
     warmup: float = 1.0
     submit_rounds: int = 3
-    worker_concurrency: int = field(default_factory=lambda: os.cpu_count() or 2)
+    # Threads of each pipeline worker process (the worker's default), and processes of the
+    # bare Celery baseline's prefork pool (Celery's default: one per CPU).
+    worker_concurrency: int = DEFAULT_THREADS
+    baseline_concurrency: int = field(default_factory=lambda: os.cpu_count() or 2)
     e2e_tasks: int = 1200
     e2e_rounds: int = 2
     latency_samples: int = 100
@@ -231,19 +237,25 @@ class Bench:
             )
 
     @contextmanager
-    def worker(self, concurrency: int) -> Iterator[Role]:
-        """A prefork worker of ``concurrency`` processes, stopped afterwards."""
-        name = f"worker-{concurrency}"
-        role = self.start(
-            name,
-            "orchestrator_cli",
-            ["worker", "--concurrency", str(concurrency), "--hostname", f"bench{concurrency}@%h"],
-        )
+    def workers(self, processes: int = 1) -> Iterator[list[Role]]:
+        """``processes`` worker nodes of ``worker_concurrency`` threads, stopped afterwards."""
+        names = [f"worker-{processes}-{index}" for index in range(processes)]
+        threads = str(self.config.worker_concurrency)
+        roles = [
+            self.start(
+                name,
+                "orchestrator_cli",
+                ["worker", "--concurrency", threads, "--hostname", f"bench{name}@%h"],
+            )
+            for name in names
+        ]
         try:
-            role.wait_output("ready", timeout=90)
-            yield role
+            for role in roles:
+                role.wait_output("ready", timeout=90)
+            yield roles
         finally:
-            self.stop(name)
+            for name in names:
+                self.stop(name)
 
     # ------------------------------------------------------------ submit
 
@@ -365,7 +377,10 @@ class Bench:
     def _cpu_snapshot(self) -> dict[str, float]:
         """CPU seconds of each running role, and of the machine minus them (Postgres, Redis,
         this process, neighbours)."""
-        snapshot = {name.split("-")[0]: role.cpu_seconds() for name, role in self.roles.items()}
+        snapshot: dict[str, float] = {}
+        for name, role in self.roles.items():
+            group = name.split("-")[0]
+            snapshot[group] = snapshot.get(group, 0.0) + role.cpu_seconds()
         snapshot["rest of machine"] = machine_cpu_seconds() - sum(snapshot.values())
         return snapshot
 
@@ -405,17 +420,22 @@ class Bench:
             "submit_to_complete": percentiles([float(r[1]) for r in rows]),
         }
 
-    def start_baseline_worker(self, concurrency: int, reliable: bool) -> str:
+    def start_baseline_worker(self, reliable: bool, pool: str) -> str:
         """A bare Celery worker of the baseline task; returns its role name."""
-        name = "baseline_celery_reliable" if reliable else "baseline_celery"
-        args = ["--concurrency", str(concurrency), "--hostname", f"{name}{concurrency}@%h"]
+        name = baseline_celery.queue_for(reliable, pool).replace("baseline", "baseline_celery")
+        concurrency = (
+            self.config.baseline_concurrency
+            if pool == "prefork"
+            else self.config.worker_concurrency
+        )
+        args = ["--concurrency", str(concurrency), "--pool", pool, "--hostname", f"{name}@%h"]
         role = self.start(name, "benchmarks.baseline_celery", args + (["--reliable"] * reliable))
         role.wait_output("ready", timeout=90)
         return name
 
-    def baseline_throughput(self, count: int, reliable: bool) -> dict[str, Any]:
+    def baseline_throughput(self, count: int, reliable: bool, pool: str) -> dict[str, Any]:
         """Bare Celery: ``count`` tasks through a running baseline worker."""
-        queue = baseline_celery.queue_for(reliable)
+        queue = baseline_celery.queue_for(reliable, pool)
         before = self._cpu_snapshot()
         result = baseline_celery.run_throughput(self.database_url, count, queue)
         result["cpu_ms_per_task"] = self._cpu_per_task(before, count)
@@ -429,32 +449,34 @@ class Bench:
         return {name: round(ms, 2) for name, ms in per_task.items() if ms >= 0.1}
 
     def bench_e2e(self) -> dict[str, Any]:
-        """The pipeline beside bare Celery (and Celery with the workers' settings), same
-        worker concurrency. All three run at once and are fed in turns, round after round;
-        each side reports its best round."""
-        concurrency = self.config.worker_concurrency
+        """One pipeline worker process beside bare Celery on its own default pool (prefork,
+        a process per CPU) and on the pipeline's pool (threads, as many), and Celery with the
+        workers' delivery settings. All run at once and are fed in turns, round after round;
+        each side reports its best round, and the faster bare Celery is the baseline."""
         count = self.config.e2e_tasks
         samples = self.config.latency_samples
-        self.log(f"e2e: starting both sides (concurrency {concurrency})")
+        self.log(
+            f"e2e: starting every side (pipeline: {self.config.worker_concurrency} threads; "
+            f"bare Celery: {self.config.baseline_concurrency} processes, and threads)"
+        )
         baseline_celery.configure(self.config.baseline_redis_url)
         self.ensure_services()
         self.ensure_api()
-        names = [self.start_baseline_worker(concurrency, r) for r in (False, True)]
-        sides: dict[str, list[dict[str, Any]]] = {"pipeline": [], "bare": [], "reliable": []}
-        with self.worker(concurrency):
+        variants = {
+            "bare_prefork": (False, "prefork"),
+            "bare_threads": (False, "threads"),
+            "reliable": (True, "prefork"),
+        }
+        names = [self.start_baseline_worker(*variant) for variant in variants.values()]
+        sides: dict[str, list[dict[str, Any]]] = {"pipeline": [], **{v: [] for v in variants}}
+        with self.workers(1):
             self.pipeline_throughput(min(100, count))  # warm-up
             for index in range(max(1, self.config.e2e_rounds)):
                 self.log(f"e2e: round {index + 1}")
-                sides["bare"].append(self.baseline_throughput(count, reliable=False))
-                sides["reliable"].append(self.baseline_throughput(count, reliable=True))
+                for variant, (reliable, pool) in variants.items():
+                    sides[variant].append(self.baseline_throughput(count, reliable, pool))
                 sides["pipeline"].append(self.pipeline_throughput(count))
             latency = self.pipeline_latency(samples)
-        bare_latency = baseline_celery.run_latency(self.database_url, samples)
-        reliable_latency = baseline_celery.run_latency(
-            self.database_url, samples, baseline_celery.queue_for(True)
-        )
-        for name in names:
-            self.stop(name)
         best = {
             side: {
                 **max(runs, key=lambda r: r["tasks_per_s"]),
@@ -462,29 +484,42 @@ class Bench:
             }
             for side, runs in sides.items()
         }
-        pipeline, baseline = best["pipeline"], best["bare"]
+        for variant, (reliable, pool) in variants.items():
+            best[variant]["pool"] = pool
+            best[variant]["concurrency"] = (
+                self.config.baseline_concurrency
+                if pool == "prefork"
+                else self.config.worker_concurrency
+            )
+            queue = baseline_celery.queue_for(reliable, pool)
+            best[variant]["send_to_start"] = percentiles(
+                baseline_celery.run_latency(self.database_url, samples, queue)
+            )
+        for name in names:
+            self.stop(name)
+        pipeline = best["pipeline"]
+        baseline = max(best["bare_prefork"], best["bare_threads"], key=lambda r: r["tasks_per_s"])
         ratio = pipeline["tasks_per_s"] / baseline["tasks_per_s"] if baseline["tasks_per_s"] else 0
         return {
-            "concurrency": concurrency,
+            "concurrency": self.config.worker_concurrency,
             "pipeline": {**pipeline, **latency},
-            "baseline": {**baseline, "send_to_start": percentiles(bare_latency)},
-            "baseline_reliable": {
-                **best["reliable"],
-                "send_to_start": percentiles(reliable_latency),
-            },
+            "baseline": baseline,
+            "baseline_prefork": best["bare_prefork"],
+            "baseline_threads": best["bare_threads"],
+            "baseline_reliable": best["reliable"],
             "ratio": round(ratio, 3),
         }
 
     def bench_scaling(self) -> dict[str, Any]:
-        """Pipeline throughput by worker concurrency."""
+        """Pipeline throughput by worker processes (nodes), each of the default threads."""
         self.ensure_services()
         self.ensure_api()
         results: dict[str, Any] = {}
-        for concurrency in self.config.scaling:
-            self.log(f"scaling: {concurrency} worker process(es)")
-            with self.worker(concurrency):
+        for processes in self.config.scaling:
+            self.log(f"scaling: {processes} worker process(es)")
+            with self.workers(processes):
                 self.pipeline_throughput(min(50, self.config.scaling_tasks))  # warm-up
-                results[str(concurrency)] = self.pipeline_throughput(self.config.scaling_tasks)
+                results[str(processes)] = self.pipeline_throughput(self.config.scaling_tasks)
         return results
 
     def bench_memory(self) -> dict[str, Any]:
@@ -495,11 +530,11 @@ class Bench:
             self.log("memory: short pipeline run")
             self.ensure_services()
             self.ensure_api()
-            with self.worker(self.config.worker_concurrency):
+            with self.workers(1):
                 self.pipeline_throughput(min(200, self.config.e2e_tasks))
         for name in ("api", "reflex", "arms"):
             self.stop(name)
-        worker = f"worker-{self.config.worker_concurrency}"
+        worker = "worker-1-0"
         if worker not in self.memory_kib:
             worker = max((k for k in self.memory_kib if k.startswith("worker")), default=worker)
         mib = {name: round(kib / 1024, 1) for name, kib in sorted(self.memory_kib.items())}

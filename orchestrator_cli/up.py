@@ -283,7 +283,7 @@ class Plan:
     host: str
     port: int
     flower_port: int
-    workers: int
+    concurrency: int
     data_dir: Path
     embedded_redis: bool
     embedded_database: bool
@@ -313,7 +313,9 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
 
     # Named after this run, so several stacks can share one Redis without mixing replies.
     node = f"worker@{socket.gethostname()}-up{os.getpid()}"
-    supervisor.role("worker", ["worker", "--concurrency", str(plan.workers), "--hostname", node])
+    supervisor.role(
+        "worker", ["worker", "--concurrency", str(plan.concurrency), "--hostname", node]
+    )
     supervisor.wait_ready({"worker": worker_answers(settings, node)})
 
     # Started after the worker, so the dashboard finds it at its first look.
@@ -397,14 +399,15 @@ def supervise(supervisor: Supervisor, console: Console) -> int:
               help="Port of the API.")  # fmt: skip
 @click.option("--flower-port", default=5555, show_default=True, type=click.IntRange(1, 65535),
               help="Port of the Flower dashboard.")  # fmt: skip
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes that run tasks.")  # fmt: skip
+@click.option("--concurrency", "--workers", "concurrency", default=8, show_default=True,
+              type=click.IntRange(1, 256),
+              help="Tasks the worker runs at once (threads of its pool).")  # fmt: skip
 @click.option("--data-dir", default="orchestrator-data", show_default=True,
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder of the embedded database and Redis.")  # fmt: skip
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address the API and Flower listen on.")  # fmt: skip
-def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> None:
+def up(port: int, flower_port: int, concurrency: int, data_dir: Path, host: str) -> None:
     """Run everything on this machine: API, workers, Reflex Layer, arms and Flower.
 
     With no DATABASE_URL and REDIS_URL set, it uses SQLite and a private Redis with their
@@ -424,7 +427,7 @@ def up(port: int, flower_port: int, workers: int, data_dir: Path, host: str) -> 
         host=host,
         port=port,
         flower_port=flower_port,
-        workers=workers,
+        concurrency=concurrency,
         data_dir=data_dir,
         embedded_redis=not os.environ.get("REDIS_URL"),
         embedded_database=not os.environ.get("DATABASE_URL"),

@@ -24,10 +24,16 @@ def _queues(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     return ",".join(q for q in QUEUES if q in names)
 
 
+# Threads of the default pool: most of a task is spent waiting on the Reflex Layer, the arms
+# and the database, so a thread waits where a process would (at 90 MiB each).
+DEFAULT_THREADS = 8
+
+
 @click.command()
 @click.option(
     "--concurrency", "-c", type=click.IntRange(1, 256), default=None,
-    help="Worker processes (default: number of CPUs).",
+    help=f"Tasks run at once: threads of the pool (default {DEFAULT_THREADS}), or processes "
+    "with --pool prefork (default: number of CPUs).",
 )  # fmt: skip
 @click.option(
     "--queues", "-Q", default=",".join(QUEUES), callback=_queues, show_default=True,
@@ -35,8 +41,10 @@ def _queues(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
 )  # fmt: skip
 @click.option("--hostname", "-n", default=None, help="Node name (default: worker@<host>-<pid>).")
 @click.option(
-    "--pool", type=click.Choice(["prefork", "threads", "solo"]), default="prefork",
+    "--pool", type=click.Choice(["threads", "prefork", "solo"]), default="threads",
     show_default=True,
+    help="threads: one process, a thread per task; prefork: a process per task, each task "
+    "also under a hard time limit; solo: one task at a time.",
 )  # fmt: skip
 @click.option(
     "--metrics-port", type=click.IntRange(0, 65535), default=0, show_default=True,
@@ -51,16 +59,19 @@ def worker(
         _serve_metrics(metrics_port)
     from orchestrator_worker.celery_app import configure
 
-    app = configure(settings)
+    if pool == "solo":
+        concurrency = 1
+    elif concurrency is None:
+        concurrency = DEFAULT_THREADS if pool == "threads" else os.cpu_count() or 1
+    app = configure(settings, pool, concurrency)
     argv = [
         "worker",
         f"--queues={queues}",
         f"--hostname={hostname or f'worker@{socket.gethostname()}-{os.getpid()}'}",
         f"--pool={pool}",
+        f"--concurrency={concurrency}",
         f"--loglevel={settings.log_level.upper()}",
     ]  # task events: ``worker_send_task_events`` (TASK_EVENTS, or Flower while it runs)
-    if concurrency:
-        argv.append(f"--concurrency={concurrency}")
     app.worker_main(argv)
 
 

@@ -51,10 +51,18 @@ def _configure_from_env(sender: Celery, **_: Any) -> None:
     sender.conf.update(worker_config(resources.get().settings))
 
 
-def configure(settings: Settings) -> Celery:
-    """Use ``settings`` in this process (the CLI and tests call it before starting)."""
-    resources.install(resources.Resources(settings))
+def configure(settings: Settings, pool: str = "threads", concurrency: int = 1) -> Celery:
+    """Use ``settings`` in this process (the CLI and tests call it before starting).
+
+    ``pool`` and ``concurrency`` are the worker's: a thread of the pool cannot be stopped
+    mid-task, so only the prefork pool cancels the running tasks when the broker
+    connection is lost (their messages come back either way: every step is safe to run
+    twice).
+    """
+    resources.install(resources.Resources(settings, concurrency))
     app.conf.update(worker_config(settings))
+    app.conf.worker_concurrency = concurrency
+    app.conf.worker_cancel_long_running_tasks_on_connection_loss = pool == "prefork"
     return app
 
 

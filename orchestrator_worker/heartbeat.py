@@ -1,20 +1,27 @@
-"""Lease heartbeats: while a process works on a task, it refreshes ``tasks.heartbeat_at``.
+"""Lease heartbeats: while a process works on tasks, it refreshes their ``tasks.heartbeat_at``.
 
 The sweeper re-queues a ``processing`` task whose heartbeat is older than the lease
 timeout: its worker died (SIGKILL, lost host) without a chance to say so. Each beat also
 reads back ``cancel_requested``, so the pipeline learns of a cancel without a query of its
 own at every step.
+
+A process may run several tasks at once (the threads pool, or the arms of a fan-out): one
+daemon thread beats for all of them with one UPDATE. A task past its deadline (its time
+budget plus a grace) gets no more beats, so a call stuck beyond every timeout still ends:
+the lease runs out and the sweeper fails the task with code ``timeout``.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
-from sqlalchemy import update
+from sqlalchemy import tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from shared.models import Task, utcnow
@@ -23,58 +30,96 @@ from shared.states import Status
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class _Lease:
+    fence: int
+    deadline: float  # time.monotonic() after which no beat extends the lease
+    holders: int = 1  # blocks beating for this task (the arms of a fan-out may share one)
+
+
 class Heartbeat:
-    """One daemon thread per process, beating for the task the process is working on."""
+    """One daemon thread per process, beating for every task the process works on."""
 
     def __init__(self, sessions: sessionmaker[Session], interval: float) -> None:
         self.sessions = sessions
         self.interval = interval
-        self._current: tuple[uuid.UUID, int] | None = None
+        self._leases: dict[uuid.UUID, _Lease] = {}
         self._cancelled: set[uuid.UUID] = set()
+        self._lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
 
     @contextmanager
-    def beating(self, task_id: uuid.UUID, fence: int) -> Iterator[None]:
-        self._current = (task_id, fence)
-        if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(target=self._loop, name="heartbeat", daemon=True)
-            self._thread.start()
+    def beating(
+        self, task_id: uuid.UUID, fence: int, seconds: float | None = None
+    ) -> Iterator[None]:
+        """Keep the lease of ``task_id`` for the block, or for ``seconds`` at most."""
+        deadline = time.monotonic() + seconds if seconds is not None else float("inf")
+        with self._lock:
+            lease = self._leases.get(task_id)
+            if lease is not None and lease.fence == fence:
+                lease.holders += 1
+                lease.deadline = max(lease.deadline, deadline)
+            else:
+                self._leases[task_id] = _Lease(fence, deadline)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, name="heartbeat", daemon=True)
+                self._thread.start()
         try:
             yield
         finally:
-            self._current = None
-            self._cancelled.discard(task_id)
+            with self._lock:
+                lease = self._leases.get(task_id)
+                if lease is not None and lease.fence == fence:
+                    lease.holders -= 1
+                    if lease.holders <= 0:
+                        del self._leases[task_id]
+                        self._cancelled.discard(task_id)
+
+    def due(self) -> dict[uuid.UUID, int]:
+        """The tasks whose lease the next beat extends, with their fences."""
+        now = time.monotonic()
+        with self._lock:
+            return {
+                task_id: lease.fence
+                for task_id, lease in self._leases.items()
+                if lease.deadline > now
+            }
 
     def _loop(self) -> None:
         while not self._wake.wait(self.interval):
-            current = self._current
-            if current is not None:
-                self.beat(*current)
+            leases = self.due()
+            if leases:
+                self.beat_all(leases)
 
     def beat(self, task_id: uuid.UUID, fence: int) -> None:
-        """Extend the lease of the task this process works on; note a cancel request."""
+        """Extend the lease of one task; note a cancel request."""
+        self.beat_all({task_id: fence})
+
+    def beat_all(self, leases: dict[uuid.UUID, int]) -> None:
+        """Extend the leases of ``leases`` (task id to fence) in one UPDATE; note cancels."""
         try:
             with self.sessions.begin() as session:
-                cancel = (
+                rows = (
                     session.connection()
                     .execute(
                         update(Task)
                         .where(
-                            Task.id == task_id,
+                            tuple_(Task.id, Task.attempts).in_(list(leases.items())),
                             Task.status == Status.PROCESSING.value,
-                            Task.attempts == fence,
                         )
                         .values(heartbeat_at=utcnow())
-                        .returning(Task.cancel_requested)
+                        .returning(Task.id, Task.cancel_requested)
                     )
-                    .scalar()
+                    .all()
                 )
         except Exception:  # the next beat tries again; a missed one only shortens the lease
             log.warning("heartbeat failed", exc_info=True)
             return
-        if cancel:
-            self._cancelled.add(task_id)
+        cancelled = {task_id for task_id, cancel in rows if cancel}
+        if cancelled:
+            with self._lock:
+                self._cancelled |= cancelled & self._leases.keys()
 
     def cancel_seen(self, task_id: uuid.UUID) -> bool:
         """Whether a beat has seen a cancel request for ``task_id``."""

@@ -72,8 +72,9 @@ class ServiceSession(requests.Session):
         )
 
 
-def retrying_session(retries: int, backoff: float) -> ServiceSession:
-    """A session that retries connection errors, timeouts and 5xx, never 4xx.
+def retrying_session(retries: int, backoff: float, connections: int = 8) -> ServiceSession:
+    """A session that retries connection errors, timeouts and 5xx, never 4xx, and keeps up
+    to ``connections`` open connections per service (one per thread calling it at once).
 
     urllib3 waits ``backoff * 2**n`` (plus up to ``backoff`` of jitter) between tries.
     POST is retried too: the Reflex check and the built-in arms are idempotent.
@@ -93,7 +94,7 @@ def retrying_session(retries: int, backoff: float) -> ServiceSession:
         respect_retry_after_header=True,
     )
     session = ServiceSession()
-    adapter = HTTPAdapter(max_retries=retry, pool_connections=8, pool_maxsize=8)
+    adapter = HTTPAdapter(max_retries=retry, pool_connections=8, pool_maxsize=connections)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session

@@ -390,6 +390,11 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
             finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         decision = choose_arms(services, claim)
+        if claim.remaining() <= 0:
+            raise PipelineFailure(
+                ErrorCode.TIMEOUT,
+                f"time budget of {int(claim.max_time_seconds)}s spent before the arms ran",
+            )
         if len(decision.arms) > 1 and fan_out is not None:
             fan_out(claim, report, decision)
             return None

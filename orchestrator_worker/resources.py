@@ -6,6 +6,7 @@ opens its own connections instead of sharing its parent's sockets.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass, field
 
@@ -20,32 +21,39 @@ from shared.settings import Settings
 @dataclass
 class Resources:
     settings: Settings
+    # Tasks this process runs at once (threads of the pool): it sizes the connection pools.
+    concurrency: int = 1
     _engine: Engine | None = None
     _sessions: sessionmaker[Session] | None = None
     _redis: redis.Redis | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _lock: threading.RLock = field(default_factory=threading.RLock)
 
     @property
     def engine(self) -> Engine:
+        """The database engine; its pool keeps a connection for each thread of the pool,
+        the heartbeat and the sweeper, or ``DB_POOL_SIZE`` if that is more."""
         with self._lock:
             if self._engine is None:
-                self._engine = make_engine(self.settings)
+                size = max(self.settings.db_pool_size, self.concurrency + 2)
+                self._engine = make_engine(dataclasses.replace(self.settings, db_pool_size=size))
             return self._engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
-        if self._sessions is None:
-            self._sessions = make_session_factory(self.engine)
-        return self._sessions
+        with self._lock:
+            if self._sessions is None:
+                self._sessions = make_session_factory(self.engine)
+            return self._sessions
 
     @property
     def redis(self) -> redis.Redis:
         """Raw-bytes client: pybreaker's Redis storage needs ``decode_responses=False``."""
-        if self._redis is None:
-            self._redis = redis.Redis.from_url(
-                self.settings.redis_url, socket_timeout=3, socket_connect_timeout=3
-            )
-        return self._redis
+        with self._lock:
+            if self._redis is None:
+                self._redis = redis.Redis.from_url(
+                    self.settings.redis_url, socket_timeout=3, socket_connect_timeout=3
+                )
+            return self._redis
 
     def close(self) -> None:
         if self._engine is not None:
@@ -80,4 +88,4 @@ def reset_after_fork() -> None:
     if _current is not None:
         if _current._engine is not None:
             _current._engine.dispose(close=False)
-        _current = Resources(_current.settings)
+        _current = Resources(_current.settings, _current.concurrency)

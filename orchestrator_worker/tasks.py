@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -20,30 +21,48 @@ from orchestrator_worker.http import retrying_session
 from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.routing import RouteDecision
 from shared import logging as shared_logging
-from shared.broker import publish_task
+from shared.broker import HARD_LIMIT_GRACE, publish_task
 from shared.models import Task, utcnow
 from shared.states import PROCESS_TASK, ErrorCode, Status
 
 log = logging.getLogger(__name__)
 
 _services: pipeline.Services | None = None
+_services_lock = threading.Lock()
 
 
 def services() -> pipeline.Services:
-    """This process's clients and session factory, built on first use after fork."""
+    """This process's clients and session factory, built on first use after fork (once,
+    whichever of the pool's threads asks first)."""
     global _services
     res = resources.get()
-    if _services is None or _services.settings is not res.settings:
-        settings = res.settings
-        _services = pipeline.Services(
-            settings=settings,
-            sessions=res.sessions,
-            reflex=ReflexClient(settings, res.redis),
-            registry=ArmRegistry(settings),
-            arms=ArmClient(settings, res.redis, retrying_session(2, settings.reflex_backoff_base)),
-            heartbeat=Heartbeat(res.sessions, settings.heartbeat_interval_seconds),
-        )
-    return _services
+    found = _services
+    if found is not None and found.settings is res.settings:
+        return found
+    with _services_lock:
+        if _services is None or _services.settings is not res.settings:
+            settings = res.settings
+            # Every thread of the pool may call a service at once: a connection each.
+            connections = max(8, res.concurrency)
+            _services = pipeline.Services(
+                settings=settings,
+                sessions=res.sessions,
+                reflex=ReflexClient(
+                    settings,
+                    res.redis,
+                    retrying_session(
+                        settings.reflex_retries, settings.reflex_backoff_base, connections
+                    ),
+                ),
+                registry=ArmRegistry(settings),
+                arms=ArmClient(
+                    settings,
+                    res.redis,
+                    retrying_session(2, settings.reflex_backoff_base, connections),
+                ),
+                heartbeat=Heartbeat(res.sessions, settings.heartbeat_interval_seconds),
+            )
+        return _services
 
 
 def heartbeat() -> Heartbeat:
@@ -97,7 +116,10 @@ def process_task(self: CeleryTask, task_id: str) -> str | None:
         if claim is None:
             return None
         try:
-            with heartbeat().beating(claim.task_id, claim.fence):
+            # No beat after the budget and its grace: a run stuck past every timeout loses
+            # its lease, and the sweeper fails the task (the prefork pool's hard limit).
+            seconds = claim.remaining() + HARD_LIMIT_GRACE
+            with heartbeat().beating(claim.task_id, claim.fence, seconds):
                 status = pipeline.run(svc, claim, fan_out=_fan_out)
         except pipeline.RetryLater as retry:
             raise self.retry(countdown=retry.delay, max_retries=None) from None
@@ -124,7 +146,7 @@ def execute_arm(task_id: str, fence: int, arm: dict[str, Any]) -> dict[str, Any]
         claim = _claim_from(task_id, fence)
         if claim is None:
             return {"arm_id": capability.arm_id, "ok": False, "error": "task no longer owned"}
-        with heartbeat().beating(claim.task_id, fence):
+        with heartbeat().beating(claim.task_id, fence, claim.remaining() + HARD_LIMIT_GRACE):
             return pipeline.call_arm(services(), capability, claim.contract, claim.remaining())
 
 

@@ -31,7 +31,8 @@ TINY = {
     "BENCH_SCALING_TASKS": "4",
     "BENCH_REFLEX_ITERATIONS": "3",
     "BENCH_HTTP_WORKERS": "1",
-    "BENCH_WORKER_CONCURRENCY": "1",
+    "BENCH_WORKER_CONCURRENCY": "2",
+    "BENCH_BASELINE_CONCURRENCY": "1",
 }
 
 
@@ -63,10 +64,21 @@ def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.Monkey
     assert e2e["pipeline"]["tasks"] == 6 and _positive(e2e["pipeline"]["tasks_per_s"])
     assert e2e["pipeline"]["submit_to_start"]["p50_ms"] >= 0
     assert _positive(e2e["pipeline"]["submit_to_complete"]["p50_ms"])
-    for side in ("baseline", "baseline_reliable"):
+    for side in ("baseline_prefork", "baseline_threads", "baseline_reliable"):
         assert e2e[side]["tasks"] == 6 and _positive(e2e[side]["tasks_per_s"])
         assert _positive(e2e[side]["send_to_start"]["p99_ms"])
-    assert _positive(e2e["ratio"])
+    assert (e2e["baseline_prefork"]["pool"], e2e["baseline_prefork"]["concurrency"]) == (
+        "prefork",
+        1,
+    )
+    assert (e2e["baseline_threads"]["pool"], e2e["baseline_threads"]["concurrency"]) == (
+        "threads",
+        2,
+    )
+    # The ratio is taken against the faster of the two bare Celery workers.
+    faster = max(e2e["baseline_prefork"]["tasks_per_s"], e2e["baseline_threads"]["tasks_per_s"])
+    assert e2e["baseline"]["tasks_per_s"] == faster
+    assert e2e["ratio"] == round(e2e["pipeline"]["tasks_per_s"] / faster, 3)
     assert _positive(e2e["pipeline"]["cpu_ms_per_task"]["worker"])
 
     assert list(results["scaling"]) == ["1"]
@@ -87,7 +99,13 @@ def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.Monkey
     assert results["machine"]["nproc"] == os.cpu_count()
 
     table = format_results(results)
-    for label in ("orchestrator API", "bare Flask", "orchestrator pipeline", "bare Celery"):
+    for label in (
+        "orchestrator API",
+        "bare Flask",
+        "orchestrator pipeline",
+        "bare Celery, 3 UPDATEs, prefork x 1",
+        "bare Celery, 3 UPDATEs, threads x 2",
+    ):
         assert label in table
     assert "ratio" in table and "targets" in table
 

@@ -129,7 +129,7 @@ def test_worker_is_scalable() -> None:
     worker = SERVICES["worker"]
     assert "container_name" not in worker
     assert "ports" not in worker
-    assert command_args("worker") == ["worker", "--concurrency", "2"]
+    assert command_args("worker") == ["worker", "--concurrency", "8"]
 
 
 @pytest.mark.parametrize(("service", "port"), [("api", 8000), ("reflex", 8100), ("arms", 8200)])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -25,11 +24,49 @@ def terminal_transitions(stack: Stack, ids: list[str]) -> Counter[str]:
         return Counter(row[0] for row in rows)
 
 
-def pool_pids(stack: Stack, name: str) -> set[int]:
-    """The pids of a worker node's pool processes (children of its main process)."""
-    main = stack.services[name].process.pid
-    children = Path(f"/proc/{main}/task/{main}/children").read_text().split()
-    return {int(pid) for pid in children}
+def claimer_pids(stack: Stack, ids: list[str]) -> list[int]:
+    """The pid of the worker process that claimed each of ``ids`` (from its worker name)."""
+    with stack.engine.connect() as conn:
+        return [
+            int(row[0].rsplit(":", 1)[1])
+            for row in conn.execute(
+                text(
+                    "SELECT worker FROM task_events WHERE to_status = 'processing' "
+                    "AND task_id::text = ANY(:ids)"
+                ),
+                {"ids": ids},
+            )
+        ]
+
+
+def test_one_node_runs_slow_tasks_side_by_side_and_keeps_every_lease(stack: Stack) -> None:
+    stack.stop("worker")
+    node = stack.start_worker("threads", concurrency=4)
+    try:
+        # Each call outlasts the lease (LEASE_TIMEOUT_SECONDS=4): only the heartbeat keeps
+        # the sweeper from taking the tasks back.
+        ids = [
+            stack.submit(goal=f"Summarize memo {i}", metadata={"simulate_seconds": 6})
+            for i in range(4)
+        ]
+        finished = [stack.wait_terminal(task_id, timeout=90) for task_id in ids]
+        assert [task["status"] for task in finished] == ["completed"] * 4
+        with stack.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT attempts, started_at, finished_at FROM tasks WHERE id::text = ANY(:ids)"
+                ),
+                {"ids": ids},
+            ).all()
+        # Each ran once: no lease ran out, no task was taken over.
+        assert [row.attempts for row in rows] == [1] * 4
+        assert set(terminal_transitions(stack, ids).values()) == {1}
+        # All four at the same time, in the node's one process.
+        assert max(row.started_at for row in rows) < min(row.finished_at for row in rows)
+        assert set(claimer_pids(stack, ids)) == {node.process.pid}
+    finally:
+        stack.stop("threads")
+        stack.start_worker()
 
 
 def test_critical_work_is_not_stuck_behind_a_low_priority_backlog(stack: Stack) -> None:
@@ -74,24 +111,13 @@ def test_two_nodes_share_the_work_and_one_stopping_gracefully_loses_nothing(
         ]
         # Let both nodes take work, then stop one (SIGTERM: warm shutdown) mid-run.
         stack.wait_terminal(ids[3], timeout=60)
-        pool = {name: pool_pids(stack, name) for name in ("node-a", "node-b")}
+        pids = {name: stack.services[name].process.pid for name in ("node-a", "node-b")}
         stack.stop("node-a")
         finished = [stack.wait_terminal(task_id, timeout=120) for task_id in ids]
         assert [task["status"] for task in finished] == ["completed"] * len(ids)
         assert set(terminal_transitions(stack, ids).values()) == {1}
-        with stack.engine.connect() as conn:
-            claimers = {
-                int(row[0].rsplit(":", 1)[1])
-                for row in conn.execute(
-                    text(
-                        "SELECT DISTINCT worker FROM task_events WHERE to_status = 'processing' "
-                        "AND task_id::text = ANY(:ids)"
-                    ),
-                    {"ids": ids},
-                )
-            }
         # Both nodes took tasks from the shared queue.
-        assert claimers & pool["node-a"] and claimers & pool["node-b"]
+        assert {pids["node-a"], pids["node-b"]} <= set(claimer_pids(stack, ids))
     finally:
         for name in ("node-a", "node-b"):
             if name in stack.services:
