@@ -66,10 +66,18 @@ def configure(settings: Settings, pool: str = "threads", concurrency: int = 1) -
     return app
 
 
+# Celery's own line for each task received and each task succeeded: the pipeline logs one
+# line per task with its outcome (``task finished status=…``), so these two show at debug.
+PER_TASK_LOGGERS = ("celery.worker.strategy", "celery.app.trace")
+
+
 @signals.setup_logging.connect
 def _setup_logging(**_: Any) -> None:
     settings = resources.get().settings
     shared_logging.configure(settings.log_level, settings.log_format)
+    quiet = logging.getLogger().getEffectiveLevel() > logging.DEBUG
+    for name in PER_TASK_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING if quiet else logging.NOTSET)
 
 
 @signals.worker_process_init.connect

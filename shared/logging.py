@@ -10,9 +10,12 @@ import contextvars
 import json
 import logging
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+import orjson
 
 _context: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("log_context", default={})  # noqa: B039
 
@@ -50,13 +53,31 @@ class ContextFilter(logging.Filter):
 
 
 def _extras(record: logging.LogRecord) -> dict[str, Any]:
-    return {k: v for k, v in vars(record).items() if k not in _RESERVED and not k.startswith("_")}
+    fields = vars(record)
+    return {k: fields[k] for k in sorted(fields.keys() - _RESERVED) if not k.startswith("_")}
 
 
 class JsonFormatter(logging.Formatter):
+    """One JSON object per line: ``ts`` (UTC), ``level``, ``logger``, ``msg``, then the
+    record's extra fields and bound context ids, and ``exc`` with a traceback.
+
+    Every request and task logs through here: the second's text is kept between records
+    and the line encoded with orjson (about a third of the stdlib's cost).
+    """
+
+    _second: tuple[int, str] = (-1, "")
+
+    def _timestamp(self, record: logging.LogRecord) -> str:
+        second = int(record.created)
+        cached = self._second
+        if cached[0] != second:
+            cached = (second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second)))
+            self._second = cached
+        return f"{cached[1]}.{int(record.msecs):03d}Z"
+
     def format(self, record: logging.LogRecord) -> str:
         payload: dict[str, Any] = {
-            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}Z",
+            "ts": self._timestamp(record),
             "level": record.levelname.lower(),
             "logger": record.name,
             "msg": record.getMessage(),
@@ -64,7 +85,10 @@ class JsonFormatter(logging.Formatter):
         payload.update(_extras(record))
         if record.exc_info:
             payload["exc"] = self.formatException(record.exc_info)
-        return json.dumps(payload, default=str)
+        try:
+            return orjson.dumps(payload, default=str).decode()
+        except TypeError:  # what orjson refuses (an int beyond 64 bits): the stdlib's way
+            return json.dumps(payload, default=str)
 
 
 class TextFormatter(logging.Formatter):

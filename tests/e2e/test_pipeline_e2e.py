@@ -37,6 +37,19 @@ def test_a_simple_task_completes_with_a_routed_aggregated_result(stack: Stack) -
     assert stack.redis.keys(f"celery-task-meta-{task_id}") == []
 
 
+def test_the_worker_logs_one_line_per_task_with_its_outcome(stack: Stack) -> None:
+    task_id = stack.submit(goal="Summarize the release notes")
+    assert stack.wait_terminal(task_id)["status"] == "completed"
+
+    def lines() -> list[str]:
+        return [line for line in stack.services["worker"].output().splitlines() if task_id in line]
+
+    wait_for(lambda: any("task finished status=completed" in line for line in lines()), 10,
+             "the worker's line for the task")  # fmt: skip
+    time.sleep(0.5)  # Celery's own lines (received, succeeded) would be written by now
+    assert len(lines()) == 1, lines()
+
+
 def _event_channels(events: redis.client.PubSub, until: str, seconds: float = 10) -> list[str]:
     """The event channels heard until one containing ``until`` (or ``seconds`` pass)."""
     channels: list[str] = []
