@@ -71,6 +71,7 @@ class BenchConfig:
     # Threads of each pipeline worker process (the worker's default), and processes of the
     # bare Celery baseline's prefork pool (Celery's default: one per CPU).
     worker_concurrency: int = DEFAULT_THREADS
+    worker_processes: int = 1
     baseline_concurrency: int = field(default_factory=lambda: os.cpu_count() or 2)
     e2e_tasks: int = 1200
     e2e_rounds: int = 2
@@ -469,7 +470,7 @@ class Bench:
         }
         names = [self.start_baseline_worker(*variant) for variant in variants.values()]
         sides: dict[str, list[dict[str, Any]]] = {"pipeline": [], **{v: [] for v in variants}}
-        with self.workers(1):
+        with self.workers(self.config.worker_processes):
             self.pipeline_throughput(min(100, count))  # warm-up
             for index in range(max(1, self.config.e2e_rounds)):
                 self.log(f"e2e: round {index + 1}")

@@ -223,8 +223,10 @@ def _simulate_delay(contract: Contract, started: float, client_gone: Callable[[]
 
 
 def _client_gone_probe() -> Callable[[], bool]:
-    """A check that the caller is still connected, where the server exposes the socket."""
-    sock = request.environ.get("gunicorn.socket")
+    """A check that the caller is still connected, where the server exposes the socket
+    (gunicorn's own workers as ``gunicorn.socket``, its gevent_pywsgi worker as
+    ``gunicorn.sock``)."""
+    sock = request.environ.get("gunicorn.socket") or request.environ.get("gunicorn.sock")
     if not isinstance(sock, socket.socket):
         return lambda: False
 
