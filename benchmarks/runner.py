@@ -74,7 +74,7 @@ class BenchConfig:
     worker_processes: int = 1
     baseline_concurrency: int = field(default_factory=lambda: os.cpu_count() or 2)
     e2e_tasks: int = 1200
-    e2e_rounds: int = 2
+    e2e_rounds: int = 3
     latency_samples: int = 100
     scaling: tuple[int, ...] = (1, 2, 4)
     scaling_tasks: int = 1000
