@@ -59,7 +59,8 @@ def configure(settings: Settings, pool: str = "threads", concurrency: int = 1) -
     connection is lost (their messages come back either way: every step is safe to run
     twice).
     """
-    resources.install(resources.Resources(settings, concurrency))
+    # A prefork process runs one task at a time, whatever the pool's size.
+    resources.install(resources.Resources(settings, concurrency if pool == "threads" else 1))
     app.conf.update(worker_config(settings))
     app.conf.worker_concurrency = concurrency
     app.conf.worker_cancel_long_running_tasks_on_connection_loss = pool == "prefork"

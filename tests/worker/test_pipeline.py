@@ -259,6 +259,26 @@ def test_sweeper_fails_a_lost_task_past_its_time_budget(
 
 
 @responses.activate
+def test_a_budget_spent_before_the_arms_fails_the_task_without_calling_them(
+    services: pipeline.Services, sessions: sessionmaker[Session]
+) -> None:
+    responses.post("http://reflex.test/process", json=CLEAN)
+    arm_call = mock_arms()
+    task_id = make_task(sessions)
+    claim = pipeline.claim(sessions, task_id)
+    assert claim is not None
+    # An earlier attempt started long ago: the budget (300 s) is spent by now.
+    claim.started_at = utcnow() - timedelta(seconds=301)
+
+    assert pipeline.run(services, claim) == Status.FAILED
+
+    task = status_of(sessions, task_id)
+    assert task.error_code == "timeout"
+    assert task.error_message == "time budget of 300s spent before the arms ran"
+    assert arm_call.call_count == 0
+
+
+@responses.activate
 def test_a_cancel_asked_while_the_arm_runs_wins_over_completion(
     services: pipeline.Services, sessions: sessionmaker[Session]
 ) -> None:
