@@ -421,14 +421,16 @@ class Bench:
             "submit_to_complete": percentiles([float(r[1]) for r in rows]),
         }
 
+    def _baseline_concurrency(self, pool: str) -> int:
+        """Processes of bare Celery's prefork pool, or as many threads as the pipeline's."""
+        if pool == "prefork":
+            return self.config.baseline_concurrency
+        return self.config.worker_concurrency
+
     def start_baseline_worker(self, reliable: bool, pool: str) -> str:
         """A bare Celery worker of the baseline task; returns its role name."""
         name = baseline_celery.queue_for(reliable, pool).replace("baseline", "baseline_celery")
-        concurrency = (
-            self.config.baseline_concurrency
-            if pool == "prefork"
-            else self.config.worker_concurrency
-        )
+        concurrency = self._baseline_concurrency(pool)
         args = ["--concurrency", str(concurrency), "--pool", pool, "--hostname", f"{name}@%h"]
         role = self.start(name, "benchmarks.baseline_celery", args + (["--reliable"] * reliable))
         role.wait_output("ready", timeout=90)
@@ -487,11 +489,7 @@ class Bench:
         }
         for variant, (reliable, pool) in variants.items():
             best[variant]["pool"] = pool
-            best[variant]["concurrency"] = (
-                self.config.baseline_concurrency
-                if pool == "prefork"
-                else self.config.worker_concurrency
-            )
+            best[variant]["concurrency"] = self._baseline_concurrency(pool)
             queue = baseline_celery.queue_for(reliable, pool)
             best[variant]["send_to_start"] = percentiles(
                 baseline_celery.run_latency(self.database_url, samples, queue)

@@ -93,6 +93,13 @@ def make_task(sessions: sessionmaker[Session], **fields: Any) -> uuid.UUID:
         return task.id
 
 
+def claimed_task(sessions: sessionmaker[Session], **fields: Any) -> pipeline.Claim:
+    """A task made as the API stores it, then claimed by this process."""
+    claim = pipeline.claim(sessions, make_task(sessions, **fields))
+    assert claim is not None
+    return claim
+
+
 def history(sessions: sessionmaker[Session], task_id: uuid.UUID) -> list[str]:
     from sqlalchemy import select
 

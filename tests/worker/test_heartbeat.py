@@ -11,15 +11,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from orchestrator_worker import pipeline
 from orchestrator_worker.heartbeat import Heartbeat
 from shared.models import Task, utcnow
-from tests.worker.conftest import make_task
+from tests.worker.conftest import claimed_task
 
 LONG_AGO = timedelta(minutes=10)
 
 
 def claimed(sessions: sessionmaker[Session]) -> pipeline.Claim:
     """A task claimed by this process, its heartbeat dated ``LONG_AGO``."""
-    claim = pipeline.claim(sessions, make_task(sessions))
-    assert claim is not None
+    claim = claimed_task(sessions)
     with sessions.begin() as session:
         session.execute(
             update(Task).where(Task.id == claim.task_id).values(heartbeat_at=utcnow() - LONG_AGO)

@@ -16,7 +16,7 @@ from shared.broker import make_publisher
 from shared.models import Task, TaskResult, utcnow
 from shared.settings import Settings
 from shared.states import Status
-from tests.worker.conftest import history, make_task
+from tests.worker.conftest import claimed_task, history, make_task
 
 CAPABILITIES = [
     {"arm_id": "planner", "name": "Planner", "capabilities": ["planning", "general"],
@@ -146,9 +146,8 @@ def test_cancel_requested_stops_at_the_next_step(
 ) -> None:
     responses.post("http://reflex.test/process", json=CLEAN)
     arm_call = mock_arms()
-    task_id = make_task(sessions)
-    claim = pipeline.claim(sessions, task_id)
-    assert claim is not None
+    claim = claimed_task(sessions)
+    task_id = claim.task_id
     with sessions.begin() as session:
         session.execute(update(Task).where(Task.id == task_id).values(cancel_requested=True))
     # The process's heartbeat reads the request back with its next beat...
@@ -264,9 +263,8 @@ def test_a_budget_spent_before_the_arms_fails_the_task_without_calling_them(
 ) -> None:
     responses.post("http://reflex.test/process", json=CLEAN)
     arm_call = mock_arms()
-    task_id = make_task(sessions)
-    claim = pipeline.claim(sessions, task_id)
-    assert claim is not None
+    claim = claimed_task(sessions)
+    task_id = claim.task_id
     # An earlier attempt started long ago: the budget (300 s) is spent by now.
     claim.started_at = utcnow() - timedelta(seconds=301)
 
