@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pybreaker
 import redis
 from prometheus_client import Gauge
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 BREAKER_STATE = Gauge(
     "orchestrator_breaker_open",
@@ -72,6 +76,37 @@ class SharedStorage(pybreaker.CircuitRedisStorage):  # type: ignore[misc]
         self._counter_zero_at = now
 
 
+class Breaker(pybreaker.CircuitBreaker):  # type: ignore[misc]
+    """pybreaker's circuit breaker, with calls through a closed breaker side by side.
+
+    pybreaker holds the breaker's lock for the whole of a call: the threads of a worker
+    process would call a service one at a time, each waiting for the others' answers. Here
+    the lock guards the state only, before and after the call. An open breaker still fails
+    at once, and a half-open one still lets one trial call through at a time (under the
+    lock, as in pybreaker). Failures and successes count as in pybreaker, against the
+    state the breaker is in when the call ends. Not for generator functions.
+    """
+
+    def call(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            state = self.state
+            if state.name != pybreaker.STATE_CLOSED:
+                result: T = state.call(func, *args, **kwargs)
+                return result
+            state.before_call(func, *args, **kwargs)
+            for listener in self.listeners:
+                listener.before_call(self, func, *args, **kwargs)
+        try:
+            result = func(*args, **kwargs)
+        except BaseException as exc:
+            with self._lock:
+                self.state._handle_error(exc)  # re-raises, or raises CircuitBreakerError
+            raise
+        with self._lock:
+            self.state._handle_success()
+        return result
+
+
 _breakers: dict[str, pybreaker.CircuitBreaker] = {}
 _lock = threading.Lock()
 
@@ -95,7 +130,7 @@ def get_breaker(
                 # Without Redis no message arrives anyway; keep the breaker in memory.
                 log.warning("breaker state kept in memory, Redis unreachable service=%s", name)
                 storage = pybreaker.CircuitMemoryStorage(pybreaker.STATE_CLOSED)
-            breaker = pybreaker.CircuitBreaker(
+            breaker = Breaker(
                 fail_max=fail_max,
                 reset_timeout=reset_timeout,
                 state_storage=storage,
