@@ -76,7 +76,9 @@ class ArmRegistry:
     """The arms of ``ARM_URLS``, discovered and cached for ``ARM_CAPABILITIES_TTL`` seconds.
 
     A service that cannot be reached keeps its last known arms, marked unhealthy, so a blip
-    does not make routing forget them.
+    does not make routing forget them. One thread rediscovers at a time; when the TTL runs
+    out, the others go on with the arms known so far rather than wait for it (a hanging
+    service holds a discovery for its timeouts).
     """
 
     def __init__(self, settings: Settings, session: requests.Session | None = None) -> None:
@@ -84,37 +86,57 @@ class ArmRegistry:
         self.ttl = settings.arm_capabilities_ttl
         self.timeout = (settings.arm_connect_timeout, max(settings.arm_connect_timeout, 5.0))
         self.session = session or ServiceSession()
+        # Replaced whole by each discovery, never changed in place: readers need no lock.
         self._arms: dict[str, list[ArmCapability]] = {}
-        self.unreachable: set[str] = set()
-        self._fetched_at = 0.0
-        self._lock = threading.Lock()
+        self.unreachable: frozenset[str] = frozenset()
+        self._fetched_at: float | None = None
+        self._discovering = threading.Lock()
+
+    def _stale(self) -> bool:
+        return self._fetched_at is None or time.monotonic() - self._fetched_at > self.ttl
 
     def arms(self, *, refresh: bool = False) -> list[ArmCapability]:
-        with self._lock:
-            if refresh or time.monotonic() - self._fetched_at > self.ttl:
-                for url in self.urls:
-                    self._arms[url] = self._discover(url)
-                self._fetched_at = time.monotonic()
-            return [arm for arms in self._arms.values() for arm in arms]
+        """The known arms, rediscovered first when stale or when ``refresh`` asks (which,
+        like the first call, waits for a discovery under way)."""
+        if refresh or self._stale():
+            wait = refresh or self._fetched_at is None
+            if self._discovering.acquire(blocking=wait):
+                try:
+                    if refresh or self._stale():
+                        self._discover_all()
+                finally:
+                    self._discovering.release()
+        return [arm for arms in self._arms.values() for arm in arms]
 
-    def _discover(self, url: str) -> list[ArmCapability]:
+    def _discover_all(self) -> None:
+        arms: dict[str, list[ArmCapability]] = {}
+        unreachable: set[str] = set()
+        for url in self.urls:
+            found = self._discover(url)
+            if found is None:
+                # Its arms are unknown, not absent: routing must wait for it, not give up.
+                unreachable.add(url)
+                found = [
+                    ArmCapability(**{**arm.__dict__, "status": "unreachable"})
+                    for arm in self._arms.get(url, [])
+                ]
+            arms[url] = found
+        self._arms, self.unreachable = arms, frozenset(unreachable)
+        self._fetched_at = time.monotonic()
+
+    def _discover(self, url: str) -> list[ArmCapability] | None:
+        """The arms ``url`` describes, or None when it cannot say."""
         try:
             response = self.session.get(f"{url.rstrip('/')}/capabilities", timeout=self.timeout)
             response.raise_for_status()
             payload = response.json()
             records = payload.get("arms", payload) if isinstance(payload, dict) else payload
             arms = [ArmCapability.from_json(r, url) for r in records]
-            log.debug("arms discovered url=%s count=%s", url, len(arms))
-            self.unreachable.discard(url)
-            return arms
         except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
             log.warning("arm discovery failed url=%s error=%s", url, exc.__class__.__name__)
-            # Its arms are unknown, not absent: routing must wait for it, not give up.
-            self.unreachable.add(url)
-            return [
-                ArmCapability(**{**arm.__dict__, "status": "unreachable"})
-                for arm in self._arms.get(url, [])
-            ]
+            return None
+        log.debug("arms discovered url=%s count=%s", url, len(arms))
+        return arms
 
 
 class ArmClient:
