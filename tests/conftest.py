@@ -8,11 +8,8 @@ run and its schema built by ``alembic upgrade head``, so the migrations are unde
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 import redis
@@ -25,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from shared.db import make_engine, normalize_url
 from shared.models import Base
 from shared.settings import Settings
+from tests.support.http_stub import JsonHandler, serving, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_DATABASE_URL = normalize_url(
@@ -109,29 +107,17 @@ def redis_client() -> Iterator[redis.Redis]:
     client.close()
 
 
-class _ReflexHealth(BaseHTTPRequestHandler):
+class _ReflexHealth(JsonHandler):
     def do_GET(self) -> None:
         ok = self.path == "/health"
-        body = b'{"status":"healthy"}' if ok else b"{}"
-        self.send_response(200 if ok else 404)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
+        self.send_json(200 if ok else 404, {"status": "healthy"} if ok else {})
 
 
 @pytest.fixture(scope="session")
 def reflex_url() -> Iterator[str]:
     """A real HTTP server answering ``GET /health`` like the Reflex Layer."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _ReflexHealth)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_ReflexHealth) as server:
+        yield url_of(server)
 
 
 def truncate_all(engine: Engine) -> None:

@@ -7,13 +7,14 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
+from typing import Any
 
-import orjson
 import pytest
 
 from orchestrator_worker.arms import ArmRegistry
 from shared.settings import Settings
+from tests.support.http_stub import JsonHandler, serving, url_of
 
 
 class ArmService:
@@ -24,47 +25,42 @@ class ArmService:
         self.calls = 0
         self.hang_from: int | None = None
         self.release = threading.Event()
+        self.url = ""
+        self.server: ThreadingHTTPServer | None = None
+
+    def handler(self) -> type[JsonHandler]:
         service = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(JsonHandler):
             def do_GET(self) -> None:
                 service.calls += 1
                 if service.hang_from is not None and service.calls >= service.hang_from:
                     service.release.wait(10)
-                body = orjson.dumps(
-                    {"arms": [{"arm_id": "coder", "capabilities": ["code"], "cost_tier": 2}]}
-                )
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                arm = {"arm_id": "coder", "capabilities": ["code"], "cost_tier": 2}
+                self.send_json(200, {"arms": [arm]})
 
-            def log_message(self, *args: object) -> None:
-                pass
+        return Handler
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+    def registry(self, settings: Settings, **overrides: Any) -> ArmRegistry:
+        """A registry of this service alone, with ``overrides`` of its settings."""
+        return ArmRegistry(dataclasses.replace(settings, arm_urls=(self.url,), **overrides))
 
 
 @pytest.fixture
 def arm_service() -> Iterator[ArmService]:
     service = ArmService()
-    thread = threading.Thread(target=service.server.serve_forever, daemon=True)
-    thread.start()
-    yield service
-    service.release.set()
-    service.server.shutdown()
-    service.server.server_close()
+    with serving(service.handler()) as server:
+        service.server, service.url = server, url_of(server)
+        try:
+            yield service
+        finally:
+            service.release.set()
 
 
 def test_a_hanging_rediscovery_does_not_hold_up_the_other_threads(
     arm_service: ArmService, worker_settings: Settings
 ) -> None:
-    settings = dataclasses.replace(
-        worker_settings, arm_urls=(arm_service.url,), arm_capabilities_ttl=0.2
-    )
-    registry = ArmRegistry(settings)
+    registry = arm_service.registry(worker_settings, arm_capabilities_ttl=0.2)
     assert [arm.arm_id for arm in registry.arms()] == ["coder"]
     time.sleep(0.3)  # the TTL ran out
     arm_service.hang_from = 2
@@ -84,8 +80,7 @@ def test_a_hanging_rediscovery_does_not_hold_up_the_other_threads(
 def test_an_asked_for_refresh_waits_for_a_fresh_answer(
     arm_service: ArmService, worker_settings: Settings
 ) -> None:
-    settings = dataclasses.replace(worker_settings, arm_urls=(arm_service.url,))
-    registry = ArmRegistry(settings)
+    registry = arm_service.registry(worker_settings)
     registry.arms()
     registry.arms()
     assert arm_service.calls == 1  # cached within the TTL
@@ -97,11 +92,9 @@ def test_an_asked_for_refresh_waits_for_a_fresh_answer(
 def test_an_unreachable_service_keeps_its_arms_marked_unreachable(
     arm_service: ArmService, worker_settings: Settings
 ) -> None:
-    settings = dataclasses.replace(
-        worker_settings, arm_urls=(arm_service.url,), arm_connect_timeout=0.5
-    )
-    registry = ArmRegistry(settings)
+    registry = arm_service.registry(worker_settings, arm_connect_timeout=0.5)
     assert [arm.healthy for arm in registry.arms()] == [True]
+    assert arm_service.server is not None
     arm_service.server.shutdown()
     arm_service.server.server_close()
     arms = registry.arms(refresh=True)
