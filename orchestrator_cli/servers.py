@@ -42,7 +42,7 @@ def api(host: str, port: int, workers: int, threads: int) -> None:
     metrics_dir = _prepare_multiprocess_metrics()
 
     from orchestrator_api.app import create_app
-    from shared.logging import configure
+    from shared.logs import configure
     from shared.wsgi import serve
 
     configure(settings.log_level, settings.log_format)
