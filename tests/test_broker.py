@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from typing import Any
@@ -15,6 +16,7 @@ from kombu.transport import redis as kombu_redis
 
 from shared.broker import HARD_LIMIT_GRACE, Transport, make_publisher, publish_task
 from shared.settings import Settings
+from shared.states import PROCESS_TASK
 from tests.support.processes import free_port
 from tests.support.servers import RedisServer
 
@@ -86,3 +88,60 @@ def test_closing_a_channel_whose_transport_was_detached_is_a_connection_error(
                 ignore_errors(connection, channel.close)
     finally:
         server.stop()
+
+
+def _raw(redis_client: redis.Redis, queue: str) -> dict[str, Any]:
+    raw = redis_client.lpop(queue)
+    assert raw is not None, f"nothing in {queue}"
+    message: dict[str, Any] = json.loads(raw)
+    return message
+
+
+# What differs between two sends of the same task by design: the delivery tag is random,
+# send_task routes through the queue's exchange where publish_task uses the queue itself, and
+# names the sender's reply queue, which only RPC results use (the task ignores its result).
+_PER_DELIVERY = {"delivery_tag", "delivery_info", "reply_to"}
+
+
+def test_publish_task_sends_the_message_celery_send_task_would(
+    settings: Settings, redis_client: redis.Redis
+) -> None:
+    """The contract of the hand-built message (``publish_task``): same headers, body and
+    properties as Celery's ``send_task`` with the same options. Fails when Celery changes
+    its message, as the pin in pyproject.toml expects it to be noticed."""
+    app = make_publisher(settings)
+    task_id = "6f1c1a52-0000-4000-8000-0000000000c1"
+    app.send_task(
+        PROCESS_TASK, args=(task_id,), task_id=task_id, queue="critical", ignore_result=True,
+        soft_time_limit=42, time_limit=42 + HARD_LIMIT_GRACE,
+    )  # fmt: skip
+    expected = _raw(redis_client, "critical")
+    publish_task(app, task_id, "critical", time_limit=42)
+    published = _raw(redis_client, "critical")
+
+    assert published["headers"] == expected["headers"]
+    assert json.loads(base64.b64decode(published["body"])) == json.loads(
+        base64.b64decode(expected["body"])
+    )
+    for field in ("content-type", "content-encoding"):
+        assert published[field] == expected[field]
+    assert {k: v for k, v in published["properties"].items() if k not in _PER_DELIVERY} == {
+        k: v for k, v in expected["properties"].items() if k not in _PER_DELIVERY
+    }
+    assert published["properties"]["delivery_info"]["routing_key"] == "critical"
+
+
+def test_the_kombu_channel_keeps_one_client_per_pool(settings: Settings) -> None:
+    """The contract of ``_Channel._create_client``: every command of a channel goes through
+    one ``redis.Redis`` while its pool lives, and a new one once kombu replaces the pool."""
+    connection = Connection(settings.redis_url, transport=Transport)
+    try:
+        channel = connection.default_channel
+        with channel.conn_or_acquire() as first, channel.conn_or_acquire() as second:
+            assert first is second
+            assert first.connection_pool is channel.pool
+        channel._disconnect_pools()  # what kombu does after a fork
+        with channel.conn_or_acquire() as third:
+            assert third is not first and third.connection_pool is channel.pool
+    finally:
+        connection.close()
