@@ -42,7 +42,9 @@ def worker_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-app = Celery("orchestrator", include=["orchestrator_worker.tasks"])
+app = Celery(
+    "orchestrator", include=["orchestrator_worker.tasks", "orchestrator_worker.revocation"]
+)
 
 
 @app.on_configure.connect

@@ -1,0 +1,58 @@
+"""A task id revoked in Celery (Flower's "revoke", ``app.control.revoke``) ends ``cancelled``.
+
+Celery keeps revoked ids in every worker's memory and discards their messages, including
+the sweeper's re-publishes, so a revoked ``pending`` task would stay ``pending`` for good.
+When a worker discards one, it is cancelled here through the same guarded transition as
+``POST /tasks/<id>/cancel``; a task already running is asked to stop at its next step
+(``cancel_requested``), as that endpoint does.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from celery import signals
+from sqlalchemy import update
+
+from orchestrator_worker import resources
+from shared.db import transition
+from shared.models import Task
+from shared.states import PROCESS_TASK, Status
+
+log = logging.getLogger(__name__)
+
+REASON = "cancelled: revoked in Celery"
+
+
+def cancel_revoked(task_id: uuid.UUID) -> str | None:
+    """Cancel a revoked task (``pending``) or ask it to stop (``processing``); the status it
+    was found in, or None when there was nothing to do (terminal, or unknown)."""
+    with resources.get().sessions() as session:
+        if transition(session, task_id, from_=Status.PENDING, to=Status.CANCELLED, reason=REASON):
+            session.commit()
+            return Status.PENDING.value
+        asked = session.execute(
+            update(Task)
+            .where(Task.id == task_id, Task.status == Status.PROCESSING.value)
+            .values(cancel_requested=True)
+            .execution_options(synchronize_session=False)
+        )
+        session.commit()
+        return Status.PROCESSING.value if asked.rowcount == 1 else None  # type: ignore[attr-defined]
+
+
+@signals.task_revoked.connect
+def _on_revoked(sender: Any = None, request: Any = None, **_: Any) -> None:
+    # ``sender`` is the task, ``request`` its message's context (``id`` and ``task`` name).
+    if request is None or getattr(sender, "name", None) != PROCESS_TASK:
+        return
+    try:
+        task_id = uuid.UUID(str(request.id))
+        found = cancel_revoked(task_id)
+    except Exception:  # a failure here must not stop the worker; the task stays as it was
+        log.exception("could not cancel a revoked task task_id=%s", request.id)
+        return
+    if found is not None:
+        log.info("revoked task cancelled task_id=%s was=%s", task_id, found)
