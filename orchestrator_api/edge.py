@@ -83,9 +83,20 @@ def authenticate() -> None:
     rt = runtime()
     key_id = rt.known_key(token) if request.endpoint == SUBMIT_ENDPOINT else None
     if key_id is None:
+        address = request.remote_addr or "unknown"
+        wait = rt.auth_blocked(address)
+        if wait is not None:
+            raise ApiError(
+                429,
+                "too_many_failed_authentications",
+                "Too many requests with a wrong API key from this address; retry later.",
+                {"limit_per_minute": rt.settings.auth_failures_per_minute},
+                headers={"Retry-After": str(wait)},
+            )
         with statement_scope(db.engine) as connection:
             key_id = verify_key(connection, token)
         if key_id is None:
+            rt.auth_failed(address)
             raise invalid_key()
         rt.remember_key(token, key_id)
     g.owner_id = key_id

@@ -61,6 +61,8 @@ class Runtime:
         self._allowance: dict[str, tuple[int, int]] = {}
         # SHA-256 of a key -> its id, for keys verified before (see ``known_key``)
         self._known_keys: dict[str, str] = {}
+        # client address -> epoch second its block for wrong keys ends
+        self._auth_blocked: dict[str, float] = {}
         self.openapi: dict[str, Any] | None = None
 
     def publisher(self) -> Celery:
@@ -220,6 +222,43 @@ class Runtime:
         with self._lock:
             self._allowance[key_id] = (window, granted - 1)
         return None
+
+    def auth_blocked(self, address: str) -> int | None:
+        """Seconds to wait when ``address`` sent too many wrong keys this minute, else None.
+
+        Only this process's memory is read: the success path costs a dict lookup.
+        """
+        until = self._auth_blocked.get(address)
+        if until is None:
+            return None
+        left = until - time.time()
+        if left <= 0:
+            self._auth_blocked.pop(address, None)
+            return None
+        return max(1, math.ceil(left))
+
+    def auth_failed(self, address: str) -> None:
+        """Count a wrong key from ``address`` in Redis (shared by every API process); past
+        the limit the address is refused by this process until the minute ends."""
+        limit = self.settings.auth_failures_per_minute
+        if not limit or time.monotonic() < self._limiter_down_until:
+            return
+        now = time.time()
+        window = int(now // 60)
+        counter = f"orchestrator:authfail:{address}:{window}"
+        try:
+            pipe = self.redis().pipeline(transaction=False)
+            pipe.incr(counter)
+            pipe.expire(counter, 61)
+            count, _ = pipe.execute()
+        except redis.RedisError as exc:
+            self._limiter_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
+            logger.warning("auth failure limiter unavailable error=%s", exc)
+            return
+        if int(count) >= limit:
+            if len(self._auth_blocked) >= KNOWN_KEYS_MAX:
+                self._auth_blocked.clear()
+            self._auth_blocked[address] = (window + 1) * 60
 
     def known_key(self, raw_key: str) -> str | None:
         """The id of ``raw_key`` if this process verified it before, else None."""

@@ -174,6 +174,9 @@ class Settings:
         "LOG_LEVEL", _choice("debug", "info", "warning", "error", "critical"), "info"
     )
     log_format: str = _env("LOG_FORMAT", _choice("json", "text"), "json")
+    # Requests with a wrong API key allowed per client address and minute, across the API's
+    # processes; then 429 without a key lookup until the minute ends (0: no limit).
+    auth_failures_per_minute: int = _env("API_AUTH_FAILURES_PER_MINUTE", _non_negative_int, 60)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
