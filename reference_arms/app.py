@@ -28,6 +28,7 @@ from shared.http_edge import (
     install_json_errors,
     install_request_id,
     request_id,
+    require_bearer_token,
 )
 from shared.settings import Settings
 
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.before_request(_start_clock)
     # Callers of the arms already read this code for a body over the limit.
     install_json_errors(app)
+    require_bearer_token(app, settings.arms_token)
     app.register_error_handler(ClientGone, _client_gone)
     return app
 

@@ -21,6 +21,7 @@ from shared.http_edge import (
     install_request_id,
     json_response,
     request_id,
+    require_bearer_token,
 )
 from shared.settings import Settings
 
@@ -161,6 +162,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     install_request_id(app)
     install_json_errors(app)
+    require_bearer_token(app, settings.reflex_token)
 
     @app.post("/process")
     def process() -> Response:

@@ -7,6 +7,7 @@ sane, else a fresh one; it is also bound into the log context for the whole requ
 
 from __future__ import annotations
 
+import hmac
 import logging
 import re
 import uuid
@@ -167,3 +168,29 @@ def install_json_errors(app: Flask, codes: Mapping[int, str] | None = None) -> N
     app.register_error_handler(HttpError, _handle_http_error)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(Exception, handle_unexpected)
+
+
+def require_bearer_token(app: Flask, token: str | None) -> None:
+    """When ``token`` is set, every request but ``GET /health`` (liveness, which probes call
+    without credentials) must send ``Authorization: Bearer <token>``: 401 otherwise.
+
+    For the services the worker calls (the Reflex Layer, the arms), on a network shared with
+    more than the orchestrator. Compared in constant time.
+    """
+    if not token:
+        return
+    expected = f"Bearer {token}".encode()
+
+    def check() -> None:
+        if request.method in ("GET", "HEAD") and request.path == "/health":
+            return
+        sent = request.headers.get("Authorization", "").encode()
+        if not hmac.compare_digest(sent, expected):
+            raise HttpError(
+                401,
+                "unauthorized",
+                "Send the service token as 'Authorization: Bearer <token>'.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+    app.before_request(check)

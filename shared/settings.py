@@ -177,6 +177,11 @@ class Settings:
     # Requests with a wrong API key allowed per client address and minute, across the API's
     # processes; then 429 without a key lookup until the minute ends (0: no limit).
     auth_failures_per_minute: int = _env("API_AUTH_FAILURES_PER_MINUTE", _non_negative_int, 60)
+    # Bearer tokens the Reflex reference service and the reference arms require of every
+    # request but GET /health (unset: no authentication). The worker sends REFLEX_TOKEN to
+    # the Reflex Layer and ARM_TOKENS to arm services.
+    reflex_token: str | None = _env("REFLEX_TOKEN", _optional_str, None)
+    arms_token: str | None = _env("ARMS_TOKEN", _optional_str, None)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
