@@ -8,9 +8,11 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+import redis
 from celery import Task as CeleryTask
 from celery import chord, group
 from celery.exceptions import SoftTimeLimitExceeded
+from kombu.exceptions import OperationalError
 from sqlalchemy import update
 
 from orchestrator_worker import pipeline, resources
@@ -26,6 +28,11 @@ from shared.models import Task, utcnow
 from shared.states import PROCESS_TASK, ErrorCode, Status
 
 log = logging.getLogger(__name__)
+
+# What a publish raises when Redis is unreachable (kombu's wrapper, or redis-py's own errors
+# from the result backend that keeps a chord's state).
+BROKER_ERRORS = (OperationalError, redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+BROKER_DOWN = "broker unavailable"
 
 _services: pipeline.Services | None = None
 _services_lock = threading.Lock()
@@ -96,7 +103,14 @@ def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecis
     callback = aggregate_arms.s(
         str(claim.task_id), claim.fence, report, decision.as_dict(), claim.timings
     ).set(queue=queue)
-    chord(header)(callback)
+    try:
+        chord(header)(callback)
+    except BROKER_ERRORS as exc:
+        # The broker went away: an outage, not the task's failure. Back to pending; the
+        # sweeper publishes it again once the broker is back.
+        log.warning("fan-out not sent, broker unavailable error=%s", exc)
+        pipeline.requeue(svc.sessions, claim, svc.settings.retry_backoff_base, BROKER_DOWN)
+        return
     log.info("fanned out arms=%s", ",".join(a.arm_id for a in decision.arms))
 
 
