@@ -1,9 +1,9 @@
 """The pipeline as plain functions: claim, screen, route, execute, aggregate, finish.
 
 The Celery tasks in ``tasks.py`` are thin wrappers around ``run``; tests call these
-functions directly against real Postgres. Every status change goes through
-``shared.db.transition`` (one guarded UPDATE plus an event row), fenced by the attempt
-number the worker claimed with.
+functions directly against real Postgres. Every status change is a
+``shared.transitions.PreparedTransition`` (one guarded UPDATE plus an event row, one
+statement on Postgres), fenced by the attempt number the worker claimed with.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, NoReturn
 
-from sqlalchemy import Connection, Engine, String, cast, func, literal, null
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Float, String, bindparam, cast, func, literal, null
 
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
@@ -32,18 +31,24 @@ from orchestrator_worker.arms import (
 from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
-from shared.db import NOW, Move, statement_scope, worker_name
+from shared.db import Database, worker_name
 from shared.models import CONTRACT_COLUMNS, Task, contract_of, utcnow
 from shared.schemas import time_budget
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
+from shared.transitions import NOW, PreparedTransition, database_now
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Claim:
-    """A task this worker has moved to ``processing``; ``fence`` is its attempt number."""
+    """A task this worker has moved to ``processing``; ``fence`` is its attempt number.
+
+    ``started_at`` is by the database's clock; ``clock_offset`` is how far this node's
+    clock runs ahead of it (seconds), so a node with a skewed clock still measures the
+    time budget right.
+    """
 
     task_id: uuid.UUID
     fence: int
@@ -53,10 +58,13 @@ class Claim:
     max_time_seconds: float
     cancel_requested: bool = False
     timings: dict[str, int] = field(default_factory=dict)
+    clock_offset: float = 0.0
 
     @classmethod
     def of(cls, task: Any, fence: int) -> Claim:
-        """The claim on a ``Task``, or on a row with its contract, owner and lease columns."""
+        """The claim on a ``Task``, or on a row with its contract, owner and lease columns
+        (and ``database_now``, the database's time when it was read)."""
+        database_time = getattr(task, "database_now", None)
         return cls(
             task_id=task.id,
             fence=fence,
@@ -65,10 +73,12 @@ class Claim:
             started_at=task.started_at or utcnow(),
             max_time_seconds=time_budget(task.budget),
             cancel_requested=task.cancel_requested,
+            clock_offset=(utcnow() - database_time).total_seconds() if database_time else 0.0,
         )
 
     def elapsed(self, now: datetime | None = None) -> float:
-        return ((now or utcnow()) - self.started_at).total_seconds()
+        """Seconds since the first claim of the task (``now``: by this node's clock)."""
+        return ((now or utcnow()) - self.started_at).total_seconds() - self.clock_offset
 
     def remaining(self) -> float:
         return self.max_time_seconds - self.elapsed()
@@ -88,7 +98,7 @@ class Services:
     """What a pipeline run talks to; built once per worker process."""
 
     settings: Settings
-    sessions: sessionmaker[Session]
+    database: Database
     reflex: ReflexClient
     registry: ArmRegistry
     arms: ArmClient
@@ -98,27 +108,23 @@ class Services:
 # ---------------------------------------------------------------- state changes
 
 
-# What a claim reads back with its UPDATE: the contract, the owner and the lease.
-_CLAIMED = (
+# What a claim reads back with its UPDATE: the contract, the owner, the lease and the clock.
+CLAIMED_COLUMNS = (
     Task.attempts,
     Task.owner_id,
     Task.started_at,
     Task.cancel_requested,
     *CONTRACT_COLUMNS[1:],  # Task.id is always returned
+    database_now().label("database_now"),
 )
-
-
-def _engine(sessions: sessionmaker[Session]) -> Engine | Connection:
-    bind: Engine | Connection = sessions.kw["bind"]
-    return bind
 
 
 def _attempt_reason(row: Any) -> Any:
     return literal("attempt ", String) + cast(row.attempts, String)
 
 
-# The pipeline's transitions, prepared once per process (see ``shared.db.Move``).
-_CLAIM = Move(
+# The pipeline's transitions, prepared once per process.
+_CLAIM = PreparedTransition(
     Status.PENDING,
     Status.PROCESSING,
     params=("claimed_by",),
@@ -128,21 +134,25 @@ _CLAIM = Move(
         "heartbeat_at": NOW,
         "not_before": null(),
     },
-    returning=_CLAIMED,
+    returning=CLAIMED_COLUMNS,
     reason=_attempt_reason,
 )
-_REQUEUE = Move(
+_REQUEUE = PreparedTransition(
     Status.PROCESSING,
     Status.PENDING,
-    params=("not_before",),
-    computed={"claimed_by": null(), "heartbeat_at": null()},
+    binds=("delay",),
+    computed={
+        "claimed_by": null(),
+        "heartbeat_at": null(),
+        "not_before": database_now(bindparam("v_delay", type_=Float)),
+    },
     fenced=True,
 )
 
 
 @functools.cache
-def _finish_move(to: Status, with_result: bool, unless_cancel_requested: bool) -> Move:
-    return Move(
+def _finishing(to: Status, with_result: bool, unless_cancel_requested: bool) -> PreparedTransition:
+    return PreparedTransition(
         Status.PROCESSING,
         to,
         params=("error_code", "error_message"),
@@ -153,11 +163,10 @@ def _finish_move(to: Status, with_result: bool, unless_cancel_requested: bool) -
     )
 
 
-def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
+def claim(database: Database, task_id: uuid.UUID) -> Claim | None:
     """``pending -> processing`` in one guarded ``UPDATE … RETURNING``; None when there is
     nothing to do (already taken, finished, cancelled, or unknown)."""
-    with statement_scope(_engine(sessions)) as connection:
-        row = _CLAIM.run(connection, task_id, claimed_by=worker_name())
+    row = _CLAIM.run(database, task_id, claimed_by=worker_name())
     if row is None:
         log.info("nothing to do: the task is not pending")
         return None
@@ -170,7 +179,7 @@ def cancel_seen(services: Services, claim: Claim) -> bool:
 
 
 def finish(
-    sessions: sessionmaker[Session],
+    database: Database,
     claim: Claim,
     to: Status,
     *,
@@ -184,17 +193,15 @@ def finish(
 
     With ``unless_cancel_requested`` the UPDATE also requires that nobody asked to cancel.
     """
-    move = _finish_move(to, result is not None, unless_cancel_requested)
-    with statement_scope(_engine(sessions)) as connection:
-        moved = move.run(
-            connection,
-            claim.task_id,
-            fence=claim.fence,
-            reason=reason or (error_code.value if error_code else None),
-            result=result,
-            error_code=error_code.value if error_code else None,
-            error_message=error_message,
-        )
+    moved = _finishing(to, result is not None, unless_cancel_requested).run(
+        database,
+        claim.task_id,
+        fence=claim.fence,
+        reason=reason or (error_code.value if error_code else None),
+        result=result,
+        error_code=error_code.value if error_code else None,
+        error_message=error_message,
+    )
     if moved is None:
         log.info("not finished as %s: cancelled, taken over or finished elsewhere", to.value)
         return False
@@ -202,18 +209,9 @@ def finish(
     return True
 
 
-def requeue(sessions: sessionmaker[Session], claim: Claim, delay: float, reason: str) -> bool:
-    """``processing -> pending`` due after ``delay`` seconds, for a retry."""
-    now = utcnow()
-    with statement_scope(_engine(sessions)) as connection:
-        moved = _REQUEUE.run(
-            connection,
-            claim.task_id,
-            now=now,
-            fence=claim.fence,
-            reason=reason,
-            not_before=now + timedelta(seconds=delay),
-        )
+def requeue(database: Database, claim: Claim, delay: float, reason: str) -> bool:
+    """``processing -> pending`` due after ``delay`` seconds (by the database's clock)."""
+    moved = _REQUEUE.run(database, claim.task_id, fence=claim.fence, reason=reason, delay=delay)
     return moved is not None
 
 
@@ -355,10 +353,10 @@ def complete(
         "attempt": claim.fence,
     }
     if finish(
-        services.sessions, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
+        services.database, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
     ):
         return Status.COMPLETED
-    if finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request"):
+    if finish(services.database, claim, Status.CANCELLED, reason="cancelled by request"):
         return Status.CANCELLED
     return None
 
@@ -374,12 +372,12 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
     """
     try:
         if cancel_seen(services, claim):
-            finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
+            finish(services.database, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         report = screen(services, claim)
         if report["status"] == "Blocked":
             finish(
-                services.sessions,
+                services.database,
                 claim,
                 Status.BLOCKED,
                 result={"reflex": report, "timing": claim.timings},
@@ -387,7 +385,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
             )
             return Status.BLOCKED
         if cancel_seen(services, claim):
-            finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
+            finish(services.database, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         decision = choose_arms(services, claim)
         if claim.remaining() <= 0:
@@ -413,7 +411,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
                 f"time budget spent while waiting: {retry.reason}",
             )
             return Status.FAILED
-        if requeue(services.sessions, claim, retry.delay, retry.reason):
+        if requeue(services.database, claim, retry.delay, retry.reason):
             log.warning("retry scheduled delay=%s reason=%s", retry.delay, retry.reason)
             raise
         return None
@@ -425,7 +423,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
 def fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> None:
     log.warning("task failed error_code=%s message=%s", code.value, message)
     finish(
-        services.sessions,
+        services.database,
         claim,
         Status.FAILED,
         error_code=code,

@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from datetime import timedelta
 from typing import Any
 
 from celery import Task as CeleryTask
 from celery import chord, group
 from celery.exceptions import SoftTimeLimitExceeded
-from sqlalchemy import update
+from sqlalchemy import select
 
 from orchestrator_worker import pipeline, resources
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
@@ -22,7 +21,7 @@ from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.routing import RouteDecision
 from shared import logging as shared_logging
 from shared.broker import HARD_LIMIT_GRACE, publish_task
-from shared.models import Task, utcnow
+from shared.models import Task
 from shared.states import PROCESS_TASK, ErrorCode, Status
 
 log = logging.getLogger(__name__)
@@ -32,7 +31,7 @@ _services_lock = threading.Lock()
 
 
 def services() -> pipeline.Services:
-    """This process's clients and session factory, built on first use after fork (once,
+    """This process's clients and database, built on first use after fork (once,
     whichever of the pool's threads asks first)."""
     global _services
     res = resources.get()
@@ -46,7 +45,7 @@ def services() -> pipeline.Services:
             connections = max(8, res.concurrency)
             _services = pipeline.Services(
                 settings=settings,
-                sessions=res.sessions,
+                database=res.database,
                 reflex=ReflexClient(
                     settings,
                     res.redis,
@@ -60,7 +59,7 @@ def services() -> pipeline.Services:
                     res.redis,
                     retrying_session(2, settings.reflex_backoff_base, connections),
                 ),
-                heartbeat=Heartbeat(res.sessions, settings.heartbeat_interval_seconds),
+                heartbeat=Heartbeat(res.database, settings.heartbeat_interval_seconds),
             )
         return _services
 
@@ -71,23 +70,22 @@ def heartbeat() -> Heartbeat:
 
 def _claim_from(task_id: str, fence: int) -> pipeline.Claim | None:
     """Rebuild the claim of a fanned-out task, if this attempt still owns it."""
-    with services().sessions() as session:
-        task = session.get(Task, uuid.UUID(task_id))
-        if task is None or task.status != Status.PROCESSING or task.attempts != fence:
-            return None
-        return pipeline.Claim.of(task, fence)
+    rows = services().database.statement(
+        select(*pipeline.CLAIMED_COLUMNS, Task.id).where(
+            Task.id == uuid.UUID(task_id),
+            Task.status == Status.PROCESSING.value,
+            Task.attempts == fence,
+        ),
+        idempotent=True,
+    )
+    return pipeline.Claim.of(rows[0], fence) if rows else None
 
 
 def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecision) -> None:
     """Run the arms in parallel (a chord) and aggregate in its callback."""
     svc = services()
-    # The arms' tasks may wait in the queue: extend the lease to the time budget meanwhile.
-    with svc.sessions.begin() as session:
-        session.execute(
-            update(Task)
-            .where(Task.id == claim.task_id, Task.attempts == claim.fence)
-            .values(heartbeat_at=utcnow() + timedelta(seconds=claim.remaining()))
-        )
+    # The arms' tasks may wait in the queue: hold the lease for the time budget meanwhile.
+    svc.heartbeat.extend(claim.task_id, claim.fence, claim.remaining())
     queue = claim.contract.get("priority", "medium")
     header = group(
         execute_arm.s(str(claim.task_id), claim.fence, arm.__dict__).set(queue=queue)
@@ -112,7 +110,7 @@ def process_task(self: CeleryTask, task_id: str) -> str | None:
     """Claim the task and run the pipeline; a redelivered or cancelled task finds nothing to do."""
     with shared_logging.bind(task_id=task_id):
         svc = services()
-        claim = pipeline.claim(svc.sessions, uuid.UUID(task_id))
+        claim = pipeline.claim(svc.database, uuid.UUID(task_id))
         if claim is None:
             return None
         try:
@@ -131,7 +129,11 @@ def process_task(self: CeleryTask, task_id: str) -> str | None:
             return Status.FAILED.value
         except Exception as exc:
             log.exception("unexpected error in the pipeline")
-            pipeline.fail(svc, claim, ErrorCode.INTERNAL, f"{exc.__class__.__name__}: {exc}")
+            # The exception's text may hold SQL and its parameters: it stays in the log.
+            pipeline.fail(
+                svc, claim, ErrorCode.INTERNAL,
+                f"internal error in the worker ({exc.__class__.__name__})",
+            )  # fmt: skip
             return Status.FAILED.value
         return status.value if status else None
 
@@ -171,7 +173,7 @@ def aggregate_arms(
             status = pipeline.complete(svc, claim, report, decision, outcomes)
             return status.value if status else None
         except pipeline.RetryLater as retry:
-            if pipeline.requeue(svc.sessions, claim, retry.delay, retry.reason):
+            if pipeline.requeue(svc.database, claim, retry.delay, retry.reason):
                 publish_task(
                     app, task_id, claim.contract.get("priority", "medium"),
                     time_limit=claim.max_time_seconds, countdown=retry.delay,

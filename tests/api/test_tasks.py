@@ -15,9 +15,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
-from shared.db import transition
 from shared.models import Task, TaskResult, utcnow
 from shared.states import Status
+from shared.transitions import transition
 from tests.api.conftest import assert_error
 
 Submit = Callable[..., TestResponse]
