@@ -383,13 +383,16 @@ class ServiceClient:
                 retries=False,
                 redirect=False,
             )
-        except urllib3.exceptions.HTTPError:
-            if _WATCHDOG.release(watch):
+        except BaseException as exc:
+            if _WATCHDOG.release(watch) and isinstance(exc, urllib3.exceptions.HTTPError):
                 raise _DeadlineCut() from None
             raise
         finally:
             _CURRENT.reset(token)
-            _WATCHDOG.release(watch)
+        # A cut can also end the headers early and pass for a short answer: trust no reply
+        # read from a socket the watchdog shut.
+        if _WATCHDOG.release(watch):
+            raise _DeadlineCut()
         return Reply(response.status, response.headers, response.data)
 
 
