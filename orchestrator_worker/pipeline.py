@@ -40,6 +40,9 @@ from shared.transitions import NOW, PreparedTransition, database_now
 
 log = logging.getLogger(__name__)
 
+# The least time a Reflex check gets, even when the budget is spent (within the grace).
+REFLEX_MIN_SECONDS = 1.0
+
 
 @dataclass
 class Claim:
@@ -239,7 +242,10 @@ def screen(services: Services, claim: Claim) -> dict[str, Any]:
     )
     started = time.perf_counter()
     try:
-        report = services.reflex.process(text, user_id=claim.owner_id)
+        # Capped by the budget, with a floor: a task past its budget is still screened and
+        # then ends `timeout` at the arms step, not `reflex_unavailable`.
+        within = max(claim.remaining(), REFLEX_MIN_SECONDS)
+        report = services.reflex.process(text, user_id=claim.owner_id, within=within)
     except ReflexUnavailable as exc:
         report = {"status": "Unavailable", "error": str(exc)}
     claim.timings["reflex_ms"] = _ms(started)
@@ -269,14 +275,18 @@ class PipelineFailure(Exception):
 
 def choose_arms(services: Services, claim: Claim) -> RouteDecision:
     started = time.perf_counter()
+    routing = functools.partial(
+        route,
+        claim.contract,
+        is_open=services.arms.is_open,
+        default_arm=services.settings.default_arm,
+    )
     try:
-        decision = route(claim.contract, services.registry.arms(), is_open=services.arms.is_open)
+        decision = routing(services.registry.arms())
     except NoArmAvailable as exc:
         # The cache may predate a newly started arm service: look once more before failing.
         try:
-            decision = route(
-                claim.contract, services.registry.arms(refresh=True), is_open=services.arms.is_open
-            )
+            decision = routing(services.registry.arms(refresh=True))
         except NoArmAvailable:
             if services.registry.unreachable:
                 # A service that did not answer may offer the arm: wait for it like an outage.

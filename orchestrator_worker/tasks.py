@@ -16,7 +16,7 @@ from orchestrator_worker import pipeline, resources
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
-from orchestrator_worker.http import retrying_session
+from orchestrator_worker.http import ServiceClient
 from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.routing import RouteDecision
 from shared import logging as shared_logging
@@ -49,15 +49,25 @@ def services() -> pipeline.Services:
                 reflex=ReflexClient(
                     settings,
                     res.redis,
-                    retrying_session(
-                        settings.reflex_retries, settings.reflex_backoff_base, connections
+                    ServiceClient(
+                        connect_timeout=settings.reflex_connect_timeout,
+                        read_timeout=settings.reflex_read_timeout,
+                        retries=settings.reflex_retries,
+                        backoff=settings.reflex_backoff_base,
+                        connections=connections,
                     ),
                 ),
                 registry=ArmRegistry(settings),
                 arms=ArmClient(
                     settings,
                     res.redis,
-                    retrying_session(2, settings.reflex_backoff_base, connections),
+                    ServiceClient(
+                        connect_timeout=settings.arm_connect_timeout,
+                        read_timeout=settings.arm_read_timeout,
+                        retries=2,
+                        backoff=settings.reflex_backoff_base,
+                        connections=connections,
+                    ),
                 ),
                 heartbeat=Heartbeat(res.database, settings.heartbeat_interval_seconds),
             )
