@@ -16,7 +16,7 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -228,8 +228,12 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         created_at, task_id = orjson.loads(raw)
-        return datetime.fromisoformat(created_at), uuid.UUID(task_id)
-    except (binascii.Error, orjson.JSONDecodeError, ValueError, TypeError):
+        # Aware and representable in UTC, as every cursor this API issues.
+        at = datetime.fromisoformat(created_at)
+        if at.tzinfo is None:
+            raise ValueError(created_at)
+        return at.astimezone(UTC), uuid.UUID(task_id)
+    except (binascii.Error, orjson.JSONDecodeError, ValueError, TypeError, OverflowError):
         raise InvalidCursor(cursor) from None
 
 

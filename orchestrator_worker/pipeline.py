@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import random
 import time
 import uuid
 from collections.abc import Callable
@@ -18,8 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NoReturn
 
-from sqlalchemy import Float, String, bindparam, cast, func, literal, null
+from celery import Celery
+from sqlalchemy import String, cast, func, literal, null
 
+from orchestrator_worker import retries
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
     ArmCapability,
@@ -30,6 +31,7 @@ from orchestrator_worker.arms import (
 )
 from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
+from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
 from shared.db import Database, worker_name
 from shared.models import CONTRACT_COLUMNS, Task, contract_of, utcnow
@@ -88,7 +90,7 @@ class Claim:
 
 
 class RetryLater(Exception):
-    """The task went back to ``pending``; the wrapper must schedule it after ``delay``."""
+    """The task must be tried again after ``delay`` seconds (``schedule_retry``)."""
 
     def __init__(self, delay: float, reason: str) -> None:
         super().__init__(reason)
@@ -106,6 +108,8 @@ class Services:
     registry: ArmRegistry
     arms: ArmClient
     heartbeat: Heartbeat
+    publisher: Celery  # publishes the next attempt of a retried task
+    retry: RetryPolicy  # how a task is tried again
 
 
 # ---------------------------------------------------------------- state changes
@@ -139,17 +143,6 @@ _CLAIM = PreparedTransition(
     },
     returning=CLAIMED_COLUMNS,
     reason=_attempt_reason,
-)
-_REQUEUE = PreparedTransition(
-    Status.PROCESSING,
-    Status.PENDING,
-    binds=("delay",),
-    computed={
-        "claimed_by": null(),
-        "heartbeat_at": null(),
-        "not_before": database_now(bindparam("v_delay", type_=Float)),
-    },
-    fenced=True,
 )
 
 
@@ -214,15 +207,28 @@ def finish(
 
 def requeue(database: Database, claim: Claim, delay: float, reason: str) -> bool:
     """``processing -> pending`` due after ``delay`` seconds (by the database's clock)."""
-    moved = _REQUEUE.run(database, claim.task_id, fence=claim.fence, reason=reason, delay=delay)
-    return moved is not None
+    return retries.requeue(database, claim.task_id, claim.fence, delay, reason)
 
 
-def backoff(settings: Settings, attempt: int) -> float:
-    """Exponential backoff with full jitter, capped."""
-    exponent: int = max(0, attempt - 1)
-    ceiling = min(settings.retry_backoff_max, settings.retry_backoff_base * float(2**exponent))
-    return round(ceiling / 2 + random.uniform(0.0, ceiling / 2), 3)
+def schedule_retry(services: Services, claim: Claim, retry: RetryLater) -> Status | None:
+    """The one way a claimed task is tried again: after ``retry.delay`` if its time budget
+    lasts that long (else it fails with ``timeout``). Returns the final status, or None when
+    the task continues later (or another attempt holds it)."""
+    if claim.remaining() <= retry.delay:
+        fail(services, claim, ErrorCode.TIMEOUT, f"time budget spent while waiting: {retry.reason}")
+        return Status.FAILED
+    if retries.schedule(
+        services.database,
+        services.publisher,
+        claim.task_id,
+        fence=claim.fence,
+        priority=claim.contract.get("priority", "medium"),
+        time_limit=claim.max_time_seconds,
+        delay=retry.delay,
+        reason=retry.reason,
+    ):
+        log.warning("retry scheduled delay=%s reason=%s", retry.delay, retry.reason)
+    return None
 
 
 # ---------------------------------------------------------------- steps
@@ -259,7 +265,7 @@ def screen(services: Services, claim: Claim) -> dict[str, Any]:
             f"(window {int(window)}s): {report.get('error', report.get('status'))}",
         )
     raise RetryLater(
-        backoff(services.settings, claim.fence),
+        services.retry.delay(claim.fence),
         f"Reflex Layer unavailable: {report.get('error', report.get('status'))}",
     )
 
@@ -301,11 +307,11 @@ def choose_arms(services: Services, claim: Claim) -> RouteDecision:
 
 
 def _retry_or_fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> NoReturn:
-    if claim.fence > services.settings.task_max_retries:
+    if services.retry.exhausted(claim.fence):
         raise PipelineFailure(
             ErrorCode.RETRIES_EXHAUSTED, f"{message} (gave up after {claim.fence} attempts)"
         )
-    raise RetryLater(backoff(services.settings, claim.fence), message)
+    raise RetryLater(services.retry.delay(claim.fence), message)
 
 
 def call_arm(
@@ -377,8 +383,8 @@ FanOut = Callable[[Claim, dict[str, Any], RouteDecision], None]
 def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Status | None:
     """Run a claimed task to its end, or hand it to ``fan_out`` when several arms are needed.
 
-    Returns the final status, or None when the task continues elsewhere (fan-out). Raises
-    ``RetryLater`` after moving the task back to ``pending``.
+    Returns the final status, or None when the task continues elsewhere (fan-out) or later
+    (a retry, ``schedule_retry``).
     """
     try:
         if cancel_seen(services, claim):
@@ -413,18 +419,24 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
         claim.timings["arms_ms"] = _ms(started)
         return complete(services, claim, report, decision.as_dict(), outcomes)
     except RetryLater as retry:
-        if claim.remaining() <= retry.delay:
-            fail(
-                services,
-                claim,
-                ErrorCode.TIMEOUT,
-                f"time budget spent while waiting: {retry.reason}",
-            )
-            return Status.FAILED
-        if requeue(services.database, claim, retry.delay, retry.reason):
-            log.warning("retry scheduled delay=%s reason=%s", retry.delay, retry.reason)
-            raise
-        return None
+        return schedule_retry(services, claim, retry)
+    except PipelineFailure as failure:
+        fail(services, claim, failure.code, failure.message)
+        return Status.FAILED
+
+
+def complete_fan_out(
+    services: Services,
+    claim: Claim,
+    report: dict[str, Any],
+    decision: dict[str, Any],
+    outcomes: list[dict[str, Any]],
+) -> Status | None:
+    """``complete`` for the callback of a fan-out, ending or retrying the task as ``run``."""
+    try:
+        return complete(services, claim, report, decision, outcomes)
+    except RetryLater as retry:
+        return schedule_retry(services, claim, retry)
     except PipelineFailure as failure:
         fail(services, claim, failure.code, failure.message)
         return Status.FAILED

@@ -15,6 +15,8 @@ import redis
 from celery import Celery
 from sqlalchemy import and_, or_, select, update
 
+from orchestrator_worker import retries
+from orchestrator_worker.retries import RetryPolicy
 from shared.broker import publish_task
 from shared.db import Database, worker_name
 from shared.models import Task
@@ -102,30 +104,25 @@ def recover_lost(database: Database, publisher: Celery, settings: Settings) -> d
         started = started_at or now
         if (now - started).total_seconds() > max_time + settings.stuck_grace_seconds:
             code, message = ErrorCode.TIMEOUT, f"time limit of {int(max_time)}s exceeded"
-        elif attempts > settings.task_max_retries:
+        elif RetryPolicy.from_settings(settings).exhausted(attempts):
             code, message = ErrorCode.STUCK, f"worker lost {attempts} times"
         else:
             code = None
-        with database.transaction() as connection:
-            if code is not None:
+        if code is not None:
+            with database.transaction() as connection:
                 moved = transition(
                     connection, task_id, from_=Status.PROCESSING, to=Status.FAILED,
                     reason=f"swept: {message}", fence=attempts,
                     error_code=code.value, error_message=message, heartbeat_at=None,
                 )  # fmt: skip
-                counts["failed"] += int(moved is not None)
-                continue
-            moved = transition(
-                connection, task_id, from_=Status.PROCESSING, to=Status.PENDING,
-                reason="worker lost: no heartbeat", fence=attempts,
-                claimed_by=None, heartbeat_at=None,
-            )  # fmt: skip
-        if moved:
+            counts["failed"] += int(moved is not None)
+            continue
+        # The next attempt, scheduled as every retry is, at once.
+        if retries.schedule(
+            database, publisher, task_id, fence=attempts, priority=priority,
+            time_limit=max_time, delay=0, reason="worker lost: no heartbeat",
+        ):  # fmt: skip
             counts["requeued"] += 1
-            try:
-                publish_task(publisher, task_id, priority, time_limit=max_time)
-            except Exception:
-                log.warning("re-publish failed; the pending sweep retries", exc_info=True)
     if any(counts.values()):
         log.warning("lost tasks recovered requeued=%s failed=%s", *counts.values())
     return counts

@@ -7,7 +7,6 @@ import threading
 import uuid
 from typing import Any
 
-from celery import Task as CeleryTask
 from celery import chord, group
 from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy import select
@@ -18,9 +17,10 @@ from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.http import ServiceClient
 from orchestrator_worker.reflex_client import ReflexClient
+from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import RouteDecision
 from shared import logging as shared_logging
-from shared.broker import HARD_LIMIT_GRACE, publish_task
+from shared.broker import HARD_LIMIT_GRACE
 from shared.models import Task
 from shared.states import PROCESS_TASK, ErrorCode, Status
 
@@ -70,6 +70,8 @@ def services() -> pipeline.Services:
                     ),
                 ),
                 heartbeat=Heartbeat(res.database, settings.heartbeat_interval_seconds),
+                publisher=app,
+                retry=RetryPolicy.from_settings(settings),
             )
         return _services
 
@@ -108,15 +110,14 @@ def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecis
     log.info("fanned out arms=%s", ",".join(a.arm_id for a in decision.arms))
 
 
-@app.task(
-    name=PROCESS_TASK,
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    max_retries=None,
-    ignore_result=True,
-)
-def process_task(self: CeleryTask, task_id: str) -> str | None:
+# Reliability of the tasks below: late acks, redelivery when a worker is lost, the time limits
+# of each message (``shared.broker.publish_task``), and one retry policy for every attempt:
+# ``services().retry`` (TASK_MAX_RETRIES, RETRY_BACKOFF_BASE, RETRY_BACKOFF_MAX), scheduled
+# one way, ``pipeline.schedule_retry``, never Celery's own ``retry``.
+
+
+@app.task(name=PROCESS_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def process_task(task_id: str) -> str | None:
     """Claim the task and run the pipeline; a redelivered or cancelled task finds nothing to do."""
     with shared_logging.bind(task_id=task_id):
         svc = services()
@@ -129,8 +130,6 @@ def process_task(self: CeleryTask, task_id: str) -> str | None:
             seconds = claim.remaining() + HARD_LIMIT_GRACE
             with heartbeat().beating(claim.task_id, claim.fence, seconds):
                 status = pipeline.run(svc, claim, fan_out=_fan_out)
-        except pipeline.RetryLater as retry:
-            raise self.retry(countdown=retry.delay, max_retries=None) from None
         except SoftTimeLimitExceeded:
             pipeline.fail(
                 svc, claim, ErrorCode.TIMEOUT,
@@ -162,9 +161,8 @@ def execute_arm(task_id: str, fence: int, arm: dict[str, Any]) -> dict[str, Any]
             return pipeline.call_arm(services(), capability, claim.contract, claim.remaining())
 
 
-@app.task(name="orchestrator.aggregate_arms", bind=True, acks_late=True, reject_on_worker_lost=True)
+@app.task(name="orchestrator.aggregate_arms", acks_late=True, reject_on_worker_lost=True)
 def aggregate_arms(
-    self: CeleryTask,
     outcomes: list[dict[str, Any]],
     task_id: str,
     fence: int,
@@ -179,16 +177,5 @@ def aggregate_arms(
         if claim is None:
             return None
         claim.timings.update(timings)
-        try:
-            status = pipeline.complete(svc, claim, report, decision, outcomes)
-            return status.value if status else None
-        except pipeline.RetryLater as retry:
-            if pipeline.requeue(svc.database, claim, retry.delay, retry.reason):
-                publish_task(
-                    app, task_id, claim.contract.get("priority", "medium"),
-                    time_limit=claim.max_time_seconds, countdown=retry.delay,
-                )  # fmt: skip
-            return None
-        except pipeline.PipelineFailure as failure:
-            pipeline.fail(svc, claim, failure.code, failure.message)
-            return Status.FAILED.value
+        status = pipeline.complete_fan_out(svc, claim, report, decision, outcomes)
+        return status.value if status else None

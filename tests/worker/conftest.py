@@ -53,12 +53,15 @@ def fresh_breakers(redis_client: redis.Redis) -> Iterator[None]:
 import uuid  # noqa: E402
 from typing import Any  # noqa: E402
 
+from celery import Celery  # noqa: E402
 from sqlalchemy import Connection  # noqa: E402
 
 from orchestrator_worker import pipeline  # noqa: E402
 from orchestrator_worker.arms import ArmClient, ArmRegistry  # noqa: E402
 from orchestrator_worker.heartbeat import Heartbeat  # noqa: E402
 from orchestrator_worker.reflex_client import ReflexClient  # noqa: E402
+from orchestrator_worker.retries import RetryPolicy  # noqa: E402
+from shared.broker import make_publisher  # noqa: E402
 from shared.db import Database  # noqa: E402
 from shared.models import ApiKey, Task, TaskEvent  # noqa: E402
 
@@ -70,8 +73,16 @@ def database(connection: Connection) -> Database:
 
 
 @pytest.fixture
+def publisher(worker_settings: Settings) -> Iterator[Celery]:
+    """Publishes retries to the test Redis db, as a worker does to its broker."""
+    app = make_publisher(worker_settings)
+    yield app
+    app.close()
+
+
+@pytest.fixture
 def services(
-    worker_settings: Settings, database: Database, redis_client: redis.Redis
+    worker_settings: Settings, database: Database, redis_client: redis.Redis, publisher: Celery
 ) -> pipeline.Services:
     return pipeline.Services(
         settings=worker_settings,
@@ -80,6 +91,8 @@ def services(
         registry=ArmRegistry(worker_settings),
         arms=ArmClient(worker_settings, redis_client),
         heartbeat=Heartbeat(database, worker_settings.heartbeat_interval_seconds),
+        publisher=publisher,
+        retry=RetryPolicy.from_settings(worker_settings),
     )
 
 

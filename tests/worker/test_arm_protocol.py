@@ -12,11 +12,13 @@ import orjson
 import prometheus_client
 import pytest
 import redis
+from celery import Celery
 
 from orchestrator_worker import pipeline
 from orchestrator_worker.arms import ArmClient, ArmRegistry
 from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient
+from orchestrator_worker.retries import RetryPolicy
 from shared.db import Database
 from shared.models import Task, TaskResult
 from shared.settings import Settings, SettingsError
@@ -44,7 +46,7 @@ def other_stub() -> Iterator[Stub]:
 
 
 def services_for(
-    settings: Settings, database: Database, redis_client: redis.Redis
+    settings: Settings, database: Database, redis_client: redis.Redis, publisher: Celery
 ) -> pipeline.Services:
     return pipeline.Services(
         settings=settings,
@@ -53,6 +55,8 @@ def services_for(
         registry=ArmRegistry(settings),
         arms=ArmClient(settings, redis_client),
         heartbeat=Heartbeat(database, settings.heartbeat_interval_seconds),
+        publisher=publisher,
+        retry=RetryPolicy.from_settings(settings),
     )
 
 
@@ -109,6 +113,7 @@ def test_a_malformed_answer_marks_only_that_service_unreachable(
     worker_settings: Settings,
     database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
     other_stub: Stub,
@@ -120,7 +125,7 @@ def test_a_malformed_answer_marks_only_that_service_unreachable(
     arms_stub.add("POST", "/arms/coder/execute", json=ANSWER)
     other_stub.add("GET", "/capabilities", **answer)
     settings = dataclasses.replace(worker_settings, arm_urls=(arms_stub.url, other_stub.url))
-    services = services_for(settings, database, redis_client)
+    services = services_for(settings, database, redis_client, publisher)
 
     with caplog.at_level(logging.WARNING, logger="orchestrator_worker.arms"):
         task = run_task(services, database, "Write the code for a parser")
@@ -135,6 +140,7 @@ def test_an_arm_advertising_the_envelope_gets_the_contract_wrapped(
     worker_settings: Settings,
     database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
 ) -> None:
@@ -142,7 +148,7 @@ def test_an_arm_advertising_the_envelope_gets_the_contract_wrapped(
     wrapped = {**SUMMARIZER, "metadata": {"envelope": "task_contract"}}
     arms_stub.add("GET", "/capabilities", json={"capabilities": [wrapped]})
     execute = arms_stub.add("POST", "/arms/summarizer/execute", json=ANSWER)
-    task = run_task(services_for(worker_settings, database, redis_client), database,
+    task = run_task(services_for(worker_settings, database, redis_client, publisher), database,
                     "Summarize the notes")  # fmt: skip
     assert task.status == Status.COMPLETED.value
     body = execute.calls[0].json()
@@ -154,6 +160,7 @@ def test_an_arms_refusal_keeps_its_own_message_in_the_task(
     worker_settings: Settings,
     database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
 ) -> None:
@@ -161,7 +168,7 @@ def test_an_arms_refusal_keeps_its_own_message_in_the_task(
     arms_stub.add("GET", "/capabilities", json=[SUMMARIZER])
     refusal = {"error": {"code": "validation_error", "message": "the goal names no document"}}
     execute = arms_stub.add("POST", "/arms/summarizer/execute", status=422, json=refusal)
-    task = run_task(services_for(worker_settings, database, redis_client), database,
+    task = run_task(services_for(worker_settings, database, redis_client, publisher), database,
                     "Summarize it")  # fmt: skip
     assert task.status == Status.FAILED.value and task.error_code == "arm_error"
     assert task.error_message == (
@@ -174,6 +181,7 @@ def test_arm_tokens_are_sent_and_never_shown(
     worker_settings: Settings,
     database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
     other_stub: Stub,
@@ -187,7 +195,7 @@ def test_arm_tokens_are_sent_and_never_shown(
         {"ARM_TOKENS": f"{arms_stub.url}={TOKEN},shared-{TOKEN}"},
         **{**without_tokens(worker_settings), "arm_urls": (arms_stub.url, other_stub.url)},
     )
-    services = services_for(settings, database, redis_client)
+    services = services_for(settings, database, redis_client, publisher)
     with caplog.at_level(logging.DEBUG):
         task = run_task(services, database, "Summarize the notes")
     assert task.status == Status.COMPLETED.value

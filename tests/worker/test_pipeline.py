@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
+import orjson
 import redis
 from sqlalchemy import update
 
@@ -47,6 +47,15 @@ def mock_arms(arms_stub: Stub, summary_status: int = 200) -> Route:
         json={"output": {"summary": "The quarterly report shows growth."}, "confidence": 0.9,
               "tokens_used": 42, "cost_usd": 0.001},
     )  # fmt: skip
+
+
+def retry_published(redis_client: redis.Redis, task_id: object) -> bool:
+    """Whether the next attempt of ``task_id`` is queued with a countdown (an ETA)."""
+    for raw in redis_client.lrange("medium", 0, -1):
+        headers = orjson.loads(raw)["headers"]
+        if headers["id"] == str(task_id) and headers.get("eta"):
+            return True
+    return False
 
 
 def status_of(database: Database, task_id: object) -> Task:
@@ -107,18 +116,21 @@ def test_blocked_task_ends_blocked_and_no_arm_is_called(
 
 
 def test_reflex_down_retries_then_fails_after_the_window(
-    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
+    services: pipeline.Services,
+    database: Database,
+    redis_client: redis.Redis,
+    reflex_stub: Stub,
+    arms_stub: Stub,
 ) -> None:
     reflex_stub.add("POST", "/process", status=503)
     arm_call = mock_arms(arms_stub)
     task_id = make_task(database)
     claim = pipeline.claim(database, task_id)
     assert claim is not None
-    with pytest.raises(pipeline.RetryLater) as retry:
-        pipeline.run(services, claim)
-    assert retry.value.delay > 0
+    assert pipeline.run(services, claim) is None  # continues later
     task = status_of(database, task_id)
     assert task.status == "pending" and task.not_before is not None
+    assert retry_published(redis_client, task_id)
 
     # Past the outage window the task fails with a clear error, never passes unscreened.
     with database.session() as session:
@@ -167,7 +179,11 @@ def test_a_task_cancelled_before_its_claim_ends_cancelled_without_screening(
 
 
 def test_arm_refusal_fails_and_arm_outage_retries(
-    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
+    services: pipeline.Services,
+    database: Database,
+    redis_client: redis.Redis,
+    reflex_stub: Stub,
+    arms_stub: Stub,
 ) -> None:
     reflex_stub.add("POST", "/process", json=CLEAN)
     mock_arms(arms_stub, summary_status=400)
@@ -181,9 +197,9 @@ def test_arm_refusal_fails_and_arm_outage_retries(
     task_id = make_task(database)
     claim = pipeline.claim(database, task_id)
     assert claim is not None
-    with pytest.raises(pipeline.RetryLater):
-        pipeline.run(services, claim)
+    assert pipeline.run(services, claim) is None
     assert status_of(database, task_id).status == "pending"
+    assert retry_published(redis_client, task_id)
 
 
 def test_unknown_assigned_arm_fails_with_no_arm(
