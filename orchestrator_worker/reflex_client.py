@@ -34,6 +34,12 @@ class ReflexUnavailable(ReflexError):
     """The Reflex Layer cannot be reached, answers 5xx or its breaker is open: try later."""
 
 
+class ReflexRateLimited(ReflexUnavailable):
+    """The Reflex Layer answered ``ratelimited`` (HTTP 200 from the OctoLLM one): try later.
+
+    Not an outage, so it does not count towards the breaker."""
+
+
 class ReflexRejected(ReflexError):
     """The Reflex Layer refused the request (4xx): retrying the same request will not help."""
 
@@ -58,7 +64,7 @@ class ReflexClient:
             redis_client,
             fail_max=settings.breaker_fail_max,
             reset_timeout=settings.breaker_reset_timeout,
-            exclude=[ReflexRejected],
+            exclude=[ReflexRejected, ReflexRateLimited],
         )
 
     def process(
@@ -112,13 +118,7 @@ class ReflexClient:
             report = orjson.loads(response.content)
         except ValueError as exc:
             raise ReflexUnavailable("Reflex Layer answered with a body that is not JSON") from exc
-        if not isinstance(report, dict) or report.get("status") not in (
-            "Success",
-            "Blocked",
-            "Error",
-        ):
-            raise ReflexUnavailable("Reflex Layer answered without a valid status")
-        return report
+        return normalize_report(report, body["text"])
 
     def health_check(self) -> bool:
         """True when ``GET /health`` answers 2xx within the connect timeout."""
@@ -139,3 +139,101 @@ def _error_message(response: requests.Response) -> str:
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         return str(body["error"].get("message", ""))[:200]
     return str(body)[:200]
+
+
+# Status spellings: ours ("Success"), the OctoLLM Rust layer's serde ``lowercase``
+# ("success", "ratelimited") and ``snake_case`` ("rate_limited") renderings.
+_STATUSES = {
+    "success": "Success",
+    "blocked": "Blocked",
+    "error": "Error",
+    "ratelimited": "RateLimited",
+}
+_PII_TYPES = {"ipv4": "ip_address", "ipv6": "ip_address"}
+_NO_CONTEXT_FLAGS = {
+    "is_quoted": False,
+    "is_academic": False,
+    "is_testing": False,
+    "is_negation": False,
+}
+
+
+def normalize_report(report: Any, text: str) -> dict[str, Any]:
+    """A ``/process`` answer in the Reflex Layer API's shape, from ours or the OctoLLM one.
+
+    Status in any case; matches with ``position`` and ``value`` (ours, character offsets) or
+    ``start``/``end``/``matched_text`` (the Rust layer's serde output, UTF-8 byte offsets).
+    Every match gets a character ``position`` and ``length`` in ``text``. Raises
+    ``ReflexRateLimited`` for a rate-limit answer, ``ReflexUnavailable`` for anything else
+    that is not a report.
+    """
+    raw_status = report.get("status") if isinstance(report, dict) else None
+    status = _STATUSES.get(str(raw_status).lower().replace("_", "").replace("-", ""))
+    if status is None:
+        raise ReflexUnavailable("Reflex Layer answered without a valid status")
+    if status == "RateLimited":
+        raise ReflexRateLimited("Reflex Layer rate limit reached")
+    try:
+        pii = [_pii_match(m, text) for m in report.get("pii_matches") or []]
+        injections = [_injection_match(m, text) for m in report.get("injection_matches") or []]
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ReflexUnavailable(f"Reflex Layer answered malformed matches: {exc!r}") from exc
+    return {
+        **report,
+        "status": status,
+        "pii_detected": bool(pii),
+        "pii_matches": pii,
+        "injection_detected": bool(injections),
+        "injection_matches": injections,
+    }
+
+
+def _span(match: dict[str, Any], text: str, value_key: str) -> tuple[int, int, str]:
+    if "start" in match and "end" in match:
+        data = text.encode()
+        start = len(data[: int(match["start"])].decode(errors="ignore"))
+        end = len(data[: int(match["end"])].decode(errors="ignore"))
+    else:
+        value = str(match.get(value_key) or match.get("matched_text") or "")
+        start = int(match["position"])
+        end = start + len(value)
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"match outside the text: {start}..{end}")
+    return start, end, text[start:end]
+
+
+def _kind(value: Any) -> str:
+    # serde renders a newtype variant (``Custom("name")``) as ``{"custom": "name"}``.
+    if isinstance(value, dict) and len(value) == 1:
+        [(variant, name)] = value.items()
+        return f"{variant}:{name}".lower()
+    return str(value).lower()
+
+
+def _pii_match(match: dict[str, Any], text: str) -> dict[str, Any]:
+    start, end, _ = _span(match, text, "value")
+    kind = _kind(match["pii_type"])
+    return {
+        "pii_type": _PII_TYPES.get(kind, kind),
+        "position": start,
+        "length": end - start,
+        "confidence": float(match.get("confidence", 1.0)),
+        "context": match.get("context") if isinstance(match.get("context"), str) else None,
+    }
+
+
+def _injection_match(match: dict[str, Any], text: str) -> dict[str, Any]:
+    start, end, matched = _span(match, text, "matched_text")
+    flags = match.get("context_analysis")
+    return {
+        "injection_type": _kind(match["injection_type"]),
+        "severity": str(match.get("severity", "high")).lower(),
+        "matched_text": matched,
+        "position": start,
+        "length": end - start,
+        "confidence": float(match.get("confidence", 1.0)),
+        "context_analysis": flags if isinstance(flags, dict) else dict(_NO_CONTEXT_FLAGS),
+        **(
+            {"indicators": match["indicators"]} if isinstance(match.get("indicators"), list) else {}
+        ),
+    }

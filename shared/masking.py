@@ -8,7 +8,7 @@ from __future__ import annotations
 
 MASK = "*"
 
-# Secrets: nothing of them is shown, not even their length.
+# Secrets: nothing of them is shown but their length.
 SECRET_TYPES = frozenset(
     {
         "password",
@@ -20,7 +20,6 @@ SECRET_TYPES = frozenset(
         "private_key",
     }
 )
-SECRET_MASK = MASK * 8
 
 # Values with at least this many letters and digits keep their last KEEP of them.
 LONG_VALUE = 9
@@ -30,12 +29,12 @@ KEEP = 4
 def mask_value(value: str, pii_type: str | None = None) -> str:
     """``value`` with its letters and digits starred (``123-45-6789`` → ``***-**-6789``).
 
-    Separators stay, so the shape of the value is readable. A long value keeps its last four
-    letters or digits, a short one keeps none, and a secret (password, token, key) becomes a
-    fixed ``********`` that tells nothing about it.
+    Separators stay and the length is kept, so the shape of the value is readable and a
+    masked value still spans its place in the text. A long value keeps its last four letters
+    or digits, a short one keeps none, and a secret (password, token, key) is all stars.
     """
     if pii_type is not None and pii_type.lower() in SECRET_TYPES:
-        return SECRET_MASK
+        return MASK * len(value)
     # Stars count as masked letters, so masking a masked value changes nothing.
     alnum = sum(ch.isalnum() or ch == MASK for ch in value)
     keep = KEEP if alnum >= LONG_VALUE else 0

@@ -129,7 +129,7 @@ def test_masking_keeps_at_most_the_last_four_and_never_a_secret() -> None:
     assert mask_value("123-45-6789", "ssn") == "***-**-6789"
     assert mask_value("4111111111111111", "credit_card") == "************1111"
     assert mask_value("a@b.co", "email") == "*@*.**"
-    assert mask_value("Hunter2x!", "password") == "********"
+    assert mask_value("Hunter2x!", "password") == "*********"
     assert mask_value(mask_value("123-45-6789")) == "***-**-6789"
     assert mask_spans("ssn 123-45-6789.", [(4, 15, "ssn")]) == "ssn ***-**-6789."
     assert redact("was 123-45-6789", [("123-45-6789", "ssn")]) == "was ***-**-6789"
