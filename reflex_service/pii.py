@@ -26,7 +26,8 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _PLACEHOLDER = re.compile(
     r"^(?:(?:\*+|x+|\.+|\?+|none|null|nil|undefined|true|false|required|optional|string|str|"
     r"int|example|placeholder|redacted|hidden|masked|secret|password|changeme|todo|tbd)$|"
-    r"<|\{|\$|%|\[|os\.|getenv|env\.|process\.env|config\.|settings\.|your[_-])",
+    r"<|\{|\$\{|\$[A-Za-z_]\w*$|%\(|%\w+%$|\[|os\.|getenv|env\.|process\.env|config\.|"
+    r"settings\.|your[_-])",
     re.IGNORECASE,
 )
 _CREDENTIAL_LABELS = (
@@ -82,7 +83,7 @@ _PATTERNS = tuple(
         r"(?P<t_date_of_birth>(?i:\b(?:date of birth|birth ?date|birthday|d\.?o\.?b\.?|"
         r"born(?: on)?|geboren(?: am)?|n[ée]e? le|fecha de nacimiento)\b)\s*(?:is|was|:|-)?\s*"
         r"(?P<v_date_of_birth>" + _DATE + r"))",
-        r"(?P<t_credit_card>(?<![\d-])\d{4}(?P<c_sep>[ -]?)\d{2,6}(?:(?P=c_sep)\d{2,6}){0,3}"
+        r"(?P<t_credit_card>(?<![\d-])\d{4}(?P<c_sep>[ -]?)\d{2,6}(?:(?P=c_sep)\d{1,6}){0,3}"
         r"(?![\d-]))",
         r"(?P<t_ssn>(?<![\d-])\d{3}(?P<s_sep>[- ])\d{2}(?P=s_sep)\d{4}(?![\d-])|"
         r"(?i:ssn|social security(?: number| no\.?)?)\s*(?:#|:|is)?\s*(?P<v_ssn>\d{9})\b)",
@@ -90,9 +91,9 @@ _PATTERNS = tuple(
         r"(?P<t_ipv6>(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,7}"
         r"(?![\w:]))",
         # Phone candidates: digit groups with single separators; the check decides.
-        r"(?P<t_phone>(?<![\w+$€£¥.,/#:-])(?:\+|\b00)?\s?(?:\(\d{1,4}\)\s?)?\d{1,5}"
+        r"(?P<t_phone>(?<![\w+$€£¥.,/#:-])(?:\+|\b00)?\s?(?:\(\d{1,5}\)\s?)?\d{1,5}"
         r"(?:(?:[ .-]|\s?\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,5})){1,6}"
-        r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-]|[.,]\d))",
+        r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w|-\d|[.,]\d))",
     )
 )
 _KIND_OF = {pattern: next(iter(pattern.groupindex))[2:] for pattern in _PATTERNS}
@@ -115,14 +116,16 @@ _PHONE_AFTER = re.compile(
     r"^\W{0,3}(?:office|mobile|cell|home|work|fax|desk|direct|tel|phone)\b", re.IGNORECASE
 )
 _NOT_PHONE_BEFORE = re.compile(
-    r"(?:order|invoice|tracking|ticket|isbn|issn|serial|ref(?:erence)?|account|acct|"
+    r"(?:order|invoice|tracking|ticket|isbn|issn|ean|upc|gtin|serial|ref(?:erence)?|account|acct|"
     r"case|claim|policy|id|no\.?|#|sku|part|model|zip|postal|code)\W{0,4}$",
     re.IGNORECASE,
 )
+_EXTENSION = re.compile(r"\s?(?:x|ext\.?)\s?(?=\d)", re.IGNORECASE)
 _NANP_SHAPE = re.compile(r"^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$")
 _DATE_SHAPE = re.compile(r"^\d{4}[-.]\d{1,2}[-.]\d{1,2}|^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$")
 _NOT_CARD_BEFORE = re.compile(
-    r"(?:order|invoice|tracking|ticket|isbn|serial|ref(?:erence)?|sku|part)\W{0,6}$", re.I
+    r"(?:order|invoice|tracking|ticket|isbn|ean|upc|gtin|serial|ref(?:erence)?|sku|part)\W{0,6}$",
+    re.I,
 )
 _DOB_FORMATS = (
     re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})$"),
@@ -176,7 +179,8 @@ class PiiMatch:
 
 
 def _phone_confidence(text: str, start: int, value: str) -> float | None:
-    digits = validators.digits_only(value)
+    number_part = _EXTENSION.split(value)[0]
+    digits = validators.digits_only(number_part)
     if not 7 <= len(digits) <= 15 or _DATE_SHAPE.match(value):
         return None
     before = text[max(0, start - 40) : start]
@@ -189,16 +193,19 @@ def _phone_confidence(text: str, start: int, value: str) -> float | None:
         try:
             number = phonenumbers.parse(international.replace("(0)", ""), None)
         except phonenumbers.NumberParseException:
-            return None
-        if phonenumbers.is_valid_number(number):
+            number = None
+        if number is not None and phonenumbers.is_valid_number(number):
             return 0.95
         # Fictional ranges (555, 07700 900…) are possible but not valid: still a number.
-        return 0.85 if phonenumbers.is_possible_number(number) else None
-    if _NANP_SHAPE.match(value) and validators.nanp_valid(digits):
+        if number is not None and phonenumbers.is_possible_number(number):
+            return 0.85
+    if _NANP_SHAPE.match(number_part) and validators.nanp_valid(digits):
         return 0.95 if in_context else 0.85
+    if _NANP_SHAPE.match(number_part) and validators.nanp_valid(digits, strict_exchange=False):
+        return 0.9 if in_context else 0.7  # fictional exchanges (555-123-4567) are still numbers
     if not in_context:
         return None
-    grouped = any(not ch.isdigit() for ch in value.strip())
+    grouped = any(not ch.isdigit() for ch in number_part.strip())
     if grouped or len(digits) >= 9 or value.startswith("0"):
         return 0.8
     return None
