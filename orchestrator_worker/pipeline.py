@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 from celery import Celery
 from sqlalchemy import String, cast, func, literal, null
 
-from orchestrator_worker import retries
+from orchestrator_worker import retries, screening
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
     ArmCapability,
@@ -239,22 +239,33 @@ def _ms(started: float) -> int:
 
 
 def screen(services: Services, claim: Claim) -> dict[str, Any]:
-    """Run the Reflex check; raise ``RetryLater`` while the Reflex Layer is unavailable."""
-    contract = claim.contract
-    text = (
-        contract["goal"]
-        if not contract.get("context")
-        else f"{contract['goal']}\n\n{contract['context']}"
-    )
+    """Run the Reflex check on every text of the contract that an arm will receive.
+
+    Returns the masked report (findings name their field); raises ``RetryLater`` while the
+    Reflex Layer is unavailable, ``PipelineFailure`` once that lasts past the outage window.
+    """
+    return _screened(services, claim, screening.pieces_of(claim.contract))
+
+
+def screen_text(services: Services, claim: Claim, field: str, text: str) -> dict[str, Any]:
+    """Run the Reflex check on one more text an arm will receive (a step's input, say),
+    with findings named ``field``; retries and fails like ``screen``."""
+    return _screened(services, claim, screening.text_piece(field, text))
+
+
+def _screened(services: Services, claim: Claim, pieces: list[screening.Piece]) -> dict[str, Any]:
     started = time.perf_counter()
     try:
         # Capped by the budget, with a floor: a task past its budget is still screened and
         # then ends `timeout` at the arms step, not `reflex_unavailable`.
         within = max(claim.remaining(), REFLEX_MIN_SECONDS)
-        report = services.reflex.process(text, user_id=claim.owner_id, within=within)
+        report = screening.screen_pieces(
+            lambda text: services.reflex.process(text, user_id=claim.owner_id, within=within),
+            pieces,
+        )
     except ReflexUnavailable as exc:
         report = {"status": "Unavailable", "error": str(exc)}
-    claim.timings["reflex_ms"] = _ms(started)
+    claim.timings["reflex_ms"] = claim.timings.get("reflex_ms", 0) + _ms(started)
     if report.get("status") in ("Success", "Blocked"):
         return report
     window = services.settings.reflex_outage_window_seconds
@@ -455,8 +466,17 @@ def fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> Non
 
 
 def _blocked_reason(report: dict[str, Any]) -> str:
-    kinds = sorted(
-        {m.get("pii_type", "pii") for m in report.get("pii_matches") or []}
-        | {m.get("injection_type", "injection") for m in report.get("injection_matches") or []}
+    """Which kinds were found in which fields: never the values."""
+    found = sorted(
+        {
+            (str(m.get("pii_type", "pii")), str(m.get("field", "text")))
+            for m in report.get("pii_matches") or []
+        }
+        | {
+            (str(m.get("injection_type", "injection")), str(m.get("field", "text")))
+            for m in report.get("injection_matches") or []
+        }
     )
-    return "blocked by the Reflex Layer: " + ", ".join(str(k) for k in kinds)
+    return "blocked by the Reflex Layer: " + ", ".join(
+        f"{kind} in {field}" for kind, field in found
+    )
