@@ -16,6 +16,7 @@ from celery import Celery
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from orchestrator_worker import plans
 from shared.broker import publish_task
 from shared.db import session_scope, transition, worker_name
 from shared.models import Task, utcnow
@@ -141,6 +142,7 @@ def sweep_once(
 ) -> dict[str, int]:
     counts = recover_lost(sessions, publisher, settings)
     counts["republished"] = republish_stale_pending(sessions, publisher, settings)
+    counts.update(plans.sweep(sessions, publisher, settings))
     return counts
 
 

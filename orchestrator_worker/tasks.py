@@ -13,7 +13,7 @@ from celery import chord, group
 from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy import update
 
-from orchestrator_worker import pipeline, resources
+from orchestrator_worker import pipeline, plans, resources
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
@@ -23,7 +23,7 @@ from orchestrator_worker.routing import RouteDecision
 from shared import logging as shared_logging
 from shared.broker import HARD_LIMIT_GRACE, publish_task
 from shared.models import Task, utcnow
-from shared.states import PROCESS_TASK, ErrorCode, Status
+from shared.states import PROCESS_TASK, RUN_STEP_TASK, ErrorCode, Status
 
 log = logging.getLogger(__name__)
 
@@ -180,3 +180,17 @@ def aggregate_arms(
         except pipeline.PipelineFailure as failure:
             pipeline.fail(svc, claim, failure.code, failure.message)
             return Status.FAILED.value
+
+
+@app.task(
+    name=RUN_STEP_TASK,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,
+    ignore_result=True,
+)
+def run_step(task_id: str, step_id: str) -> str | None:
+    """One step of a plan (the step id is in the arguments, so Flower names it); a
+    redelivered message finds its step no longer pending and runs nothing again."""
+    with shared_logging.bind(task_id=task_id):
+        return plans.run_step(services(), uuid.UUID(task_id), step_id)
