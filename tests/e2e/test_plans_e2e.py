@@ -9,6 +9,8 @@ once, which answer with an injection, how many tokens they report, how many verd
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -164,6 +166,15 @@ def test_a_diamond_runs_b_and_c_after_a_and_d_after_both(plans_stack: Stack) -> 
     assert s["d"]["output"] == {"text": "d done", "inputs": ["b", "c"]}
     assert task["result"]["answer"] == s["d"]["output"]  # type: ignore[index]
     assert all(step["attempts"] == 1 and step["arm_id"] == "echo" for step in s.values())
+
+    shown = subprocess.run(
+        [sys.executable, "-m", "orchestrator_cli", "status", task_id,
+         "--url", plans_stack.api_url, "--key", plans_stack.key],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert "Steps 4/4 done:" in shown.stdout
+    assert "  d  completed  arm echo  attempt 1  10 tokens" in shown.stdout
 
 
 def test_plan_true_lets_the_reference_planner_decompose_the_goal(plans_stack: Stack) -> None:
