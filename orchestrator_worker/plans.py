@@ -372,7 +372,9 @@ def advance(
             return None
         task = state.task
         if task.status != Status.PROCESSING.value:
-            _close_unfinished(engine, state, StepStatus.SKIPPED, f"task {task.status}")
+            # A task back in ``pending`` (re-queued) resumes its steps when claimed again.
+            if Status(task.status).is_terminal:
+                _close_unfinished(engine, state, StepStatus.SKIPPED, f"task {task.status}")
             return None
         if task.cancel_requested:
             return _end(services, state, Status.CANCELLED, reason="cancelled by request")
@@ -806,8 +808,10 @@ def _call(
 
 def _feeds_an_arm(state: PlanState, step: Row[Any]) -> bool:
     """Whether a later arm will read this output: a dependent step, or the judge."""
-    if step.kind in ("planner", "judge"):
+    if step.kind == "judge":
         return False
+    if step.kind == "planner":
+        return True  # its instructions are what the steps' arms will read
     if any(step.step_id in s.depends_on for s in state.steps):
         return True
     return bool(state.task.acceptance_criteria)
@@ -951,12 +955,15 @@ def sweep(
             )
             .limit(500)
         ).all()
+        # In flight: running, or queued to run. A plan with neither is advanced by a nudge
+        # (its worker died between a step's end and the dispatch of the next ones).
         other = STEPS.alias("other")
         unfinished = (
             select(other.c.id)
             .where(
                 other.c.task_id == Task.id,
-                other.c.status.in_([StepStatus.PENDING.value, StepStatus.RUNNING.value]),
+                (other.c.status == StepStatus.RUNNING.value)
+                | ((other.c.status == StepStatus.PENDING.value) & other.c.queued_at.is_not(None)),
             )
             .exists()
         )

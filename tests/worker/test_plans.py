@@ -336,3 +336,43 @@ def test_a_single_hop_arm_reporting_more_than_the_budget_fails_the_task(
     task, result = task_of(sessions, claim.task_id)
     assert task.error_code == "budget_exceeded" and "500 tokens" in (task.error_message or "")
     assert result["answer"]  # what the arm answered is kept
+
+
+@responses.activate
+def test_a_plan_left_with_nothing_in_flight_is_nudged_by_the_sweeper(
+    services: pipeline.Services, sessions: sessionmaker[Session], broker: Broker,
+    worker_settings: Settings,
+) -> None:  # fmt: skip
+    mock_arms()
+    task_id = start(services, sessions)
+    broker.drain(services, limit=1)
+    # The worker that finished a died before dispatching b and c: their messages never left.
+    with sessions.begin() as session:
+        session.execute(
+            update(TaskStep).where(TaskStep.task_id == task_id).values(
+                queued_at=None, updated_at=utcnow().replace(year=2020)
+            )
+        )  # fmt: skip
+    broker.sent.clear()
+
+    counts = plans.sweep(sessions, broker, worker_settings)  # type: ignore[arg-type]
+
+    assert counts["plans_nudged"] == 1
+    broker.drain(services)
+    assert task_of(sessions, task_id)[0].status == "completed"
+    assert all(s.attempts == 1 for s in steps_of(sessions, task_id).values())
+
+
+@responses.activate
+def test_a_step_of_a_requeued_plan_waits_for_the_plan_to_be_claimed_again(
+    services: pipeline.Services, sessions: sessionmaker[Session], broker: Broker
+) -> None:
+    mock_arms()
+    task_id = start(services, sessions)
+    with sessions.begin() as session:
+        session.execute(update(Task).where(Task.id == task_id).values(status="pending"))
+
+    broker.drain(services)
+
+    assert {s.status for s in steps_of(sessions, task_id).values()} == {"pending"}
+    assert not [c for c in responses.calls if c.request.url.startswith(ARMS + "/extractor")]
