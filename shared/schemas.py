@@ -174,6 +174,7 @@ class TaskContractSchema(Schema):
             ("acceptance_criteria", "acceptance_criteria"),
             ("constraints", "constraints"),
             ("metadata", "metadata_"),
+            ("plan", "plan"),
         ):
             problem = _unstorable(data.get(key))
             if problem:

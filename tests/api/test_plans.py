@@ -76,6 +76,7 @@ INVALID_PLANS: list[tuple[str, Any, str, str]] = [
     ("blank arm", [_step("a", arm=" ")], "plan.a.arm", "blank"),
     ("unknown step field", [_step("a", after="b")], "plan.a.after", "Unknown"),
     ("step not an object", ["a"], "plan.0", "object"),
+    ("NUL in an instruction", [_step("a", instruction="x\x00y")], "plan", "NUL"),
 ]  # fmt: skip
 
 
