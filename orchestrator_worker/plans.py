@@ -354,14 +354,14 @@ def begin(
         rows = [{**step, "position": index} for index, step in enumerate(plan)]
     if add_steps(engine, claim.task_id, rows):
         log.info("plan written steps=%s", len(rows))
-    return advance(services, claim.task_id, report=report)
+    # The contract passed the Reflex Layer: a blocked one never gets here.
+    return advance(services, claim.task_id)
 
 
 def advance(
     services: pipeline.Services,
     task_id: uuid.UUID,
     publisher: Celery | None = None,
-    report: dict[str, Any] | None = None,
 ) -> Status | None:
     """Do the plan's next thing; returns the task's final status once it has one."""
     engine = _engine(services.sessions)
