@@ -28,16 +28,14 @@ from typing import Any
 
 import orjson
 from celery import Celery
-from sqlalchemy import Connection, Engine, Row, func, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Row, func, insert, select, update
 
 from orchestrator_worker import pipeline
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import ArmCapability
-from orchestrator_worker.celery_app import app
 from orchestrator_worker.reflex_client import ReflexUnavailable
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, route
-from shared.db import worker_name
+from shared.db import Database, worker_name
 from shared.models import CONTRACT_COLUMNS, Base, Task, contract_of, utcnow
 from shared.plans import FEEDBACK_INPUT, PlanInvalid, load_steps, planner_steps, sinks
 from shared.schemas import DEFAULT_BUDGET
@@ -68,35 +66,6 @@ _TASK_COLUMNS = (
     Task.cancel_requested,
     *CONTRACT_COLUMNS,
 )
-
-
-Bind = Engine | Connection
-
-
-def _engine(sessions: sessionmaker[Session]) -> Bind:
-    bind: Bind = sessions.kw["bind"]
-    return bind
-
-
-@contextmanager
-def transaction(bind: Bind) -> Iterator[Connection]:
-    """One explicit transaction (a savepoint when given a connection already in one)."""
-    if isinstance(bind, Connection):
-        with bind.begin_nested():
-            yield bind
-        return
-    with bind.begin() as connection:
-        yield connection
-
-
-@contextmanager
-def reading(bind: Bind) -> Iterator[Connection]:
-    """A connection for reads; given one, that connection."""
-    if isinstance(bind, Connection):
-        yield bind
-        return
-    with bind.connect() as connection:
-        yield connection
 
 
 # ---------------------------------------------------------------- rows and their moves
@@ -186,11 +155,11 @@ def _new_rows(task_id: uuid.UUID, rows: Sequence[dict[str, Any]]) -> list[dict[s
     ]
 
 
-def add_steps(engine: Bind, task_id: uuid.UUID, rows: Sequence[dict[str, Any]]) -> bool:
+def add_steps(database: Database, task_id: uuid.UUID, rows: Sequence[dict[str, Any]]) -> bool:
     """Insert steps (each with its first event) unless one of them exists already: the rows
     are written once, whichever attempt gets there first."""
     ids = [row["id"] for row in rows]
-    with transaction(engine) as connection:
+    with database.transaction() as connection:
         existing = connection.execute(
             select(STEPS.c.id).where(STEPS.c.task_id == task_id, STEPS.c.step_id.in_(ids))
         ).first()
@@ -232,8 +201,8 @@ class PlanState:
         return {**DEFAULT_BUDGET, **(self.task.budget or {})}
 
 
-def load(engine: Bind, task_id: uuid.UUID) -> PlanState | None:
-    with reading(engine) as connection:
+def load(database: Database, task_id: uuid.UUID) -> PlanState | None:
+    with database.transaction() as connection:
         task = connection.execute(select(*_TASK_COLUMNS).where(Task.id == task_id)).one_or_none()
         if task is None:
             return None
@@ -296,13 +265,13 @@ def _ready(state: PlanState) -> list[Row[Any]]:
     ]
 
 
-def dispatch(publisher: Celery, engine: Bind, state: PlanState) -> list[str]:
+def dispatch(publisher: Celery, database: Database, state: PlanState) -> list[str]:
     """Publish every ready step once: a guarded UPDATE marks it queued, and only the worker
     whose UPDATE matched publishes, so two finishers never dispatch a step twice."""
     ready = _ready(state)
     if not ready:
         return []
-    with transaction(engine) as connection:
+    with database.transaction() as connection:
         queued = connection.execute(
             update(STEPS)
             .where(
@@ -338,7 +307,7 @@ def begin(
     services: pipeline.Services, claim: pipeline.Claim, report: dict[str, Any]
 ) -> Status | None:
     """Start (or resume) a claimed plan task: write its steps, then advance it."""
-    engine = _engine(services.sessions)
+    database = services.database
     plan = claim.contract["plan"]
     if plan is True:
         rows = [
@@ -352,7 +321,7 @@ def begin(
         ]
     else:
         rows = [{**step, "position": index} for index, step in enumerate(plan)]
-    if add_steps(engine, claim.task_id, rows):
+    if add_steps(database, claim.task_id, rows):
         log.info("plan written steps=%s", len(rows))
     # The contract passed the Reflex Layer: a blocked one never gets here.
     return advance(services, claim.task_id)
@@ -364,17 +333,17 @@ def advance(
     publisher: Celery | None = None,
 ) -> Status | None:
     """Do the plan's next thing; returns the task's final status once it has one."""
-    engine = _engine(services.sessions)
-    publisher = publisher or _publisher()
+    database = services.database
+    publisher = publisher or services.publisher
     for _ in range(3):  # a few rounds: adding rows (steps, judge, repair) reads again
-        state = load(engine, task_id)
+        state = load(database, task_id)
         if state is None:
             return None
         task = state.task
         if task.status != Status.PROCESSING.value:
             # A task back in ``pending`` (re-queued) resumes its steps when claimed again.
             if Status(task.status).is_terminal:
-                _close_unfinished(engine, state, StepStatus.SKIPPED, f"task {task.status}")
+                _close_unfinished(database, state, StepStatus.SKIPPED, f"task {task.status}")
             return None
         if task.cancel_requested:
             return _end(services, state, Status.CANCELLED, reason="cancelled by request")
@@ -398,7 +367,7 @@ def advance(
         planner = state.by_id.get(PLANNER_ROW)
         if planner is not None and not state.of_kind("step"):
             if planner.status != StepStatus.COMPLETED.value:
-                dispatch(publisher, engine, state)
+                dispatch(publisher, database, state)
                 return None
             try:
                 steps = load_steps(planner_steps(planner.output))
@@ -409,7 +378,7 @@ def advance(
                     extra={"planner": {"arm_id": planner.arm_id, "output": planner.output,
                                        "errors": exc.errors}},
                 )  # fmt: skip
-            add_steps(engine, task_id, [{**s, "position": i + 1} for i, s in enumerate(steps)])
+            add_steps(database, task_id, [{**s, "position": i + 1} for i, s in enumerate(steps)])
             continue
         work = state.of_kind("step", "repair")
         if all(s.status == StepStatus.COMPLETED.value for s in work):
@@ -418,7 +387,7 @@ def advance(
                 return _complete(services, state)
             if next_row == "added":
                 continue
-        dispatch(publisher, engine, state)
+        dispatch(publisher, database, state)
         return None
     return None
 
@@ -466,13 +435,13 @@ def _validation_round(services: pipeline.Services, state: PlanState) -> str | No
     """
     if not state.task.acceptance_criteria or not _has_judge(services):
         return None
-    engine = _engine(services.sessions)
+    database = services.database
     judges = state.of_kind("judge")
     repairs = state.of_kind("repair")
     final = answer_step(state)
     if len(judges) == len(repairs):
         add_steps(
-            engine,
+            database,
             state.task.id,
             [
                 {
@@ -494,7 +463,7 @@ def _validation_round(services: pipeline.Services, state: PlanState) -> str | No
         return None
     original = state.by_id[_answer_rows(state)[-1].step_id.split(".", 1)[0]]
     add_steps(
-        engine,
+        database,
         state.task.id,
         [
             {
@@ -533,11 +502,11 @@ def feedback_of(output: Any) -> str:
     return orjson.dumps(output).decode()
 
 
-def _close_unfinished(engine: Bind, state: PlanState, to: StepStatus, reason: str) -> None:
+def _close_unfinished(database: Database, state: PlanState, to: StepStatus, reason: str) -> None:
     unfinished = [s for s in state.steps if not StepStatus(s.status).is_terminal]
     if not unfinished:
         return
-    with transaction(engine) as connection:
+    with database.transaction() as connection:
         for step in unfinished:
             move_step(connection, step, StepStatus(step.status), to, reason=reason)
 
@@ -576,14 +545,14 @@ def _end(
 ) -> Status | None:
     """End the plan: its unfinished steps ``skipped`` (``cancelled`` on a cancel), then the
     task, with the steps' summary in its result."""
-    engine = _engine(services.sessions)
+    database = services.database
     closing = StepStatus.CANCELLED if to is Status.CANCELLED else StepStatus.SKIPPED
-    _close_unfinished(engine, state, closing, reason or (code.value if code else to.value))
-    state = load(engine, state.task.id) or state
+    _close_unfinished(database, state, closing, reason or (code.value if code else to.value))
+    state = load(database, state.task.id) or state
     claim = _claim_of(state)
     result = {"plan": _summary(state), "attempt": claim.fence, **(extra or {})}
     if pipeline.finish(
-        services.sessions, claim, to, result=result, error_code=code, error_message=message,
+        services.database, claim, to, result=result, error_code=code, error_message=message,
         reason=reason,
     ):  # fmt: skip
         log.info("plan ended status=%s error_code=%s", to.value, code)
@@ -613,18 +582,14 @@ def _complete(services: pipeline.Services, state: PlanState) -> Status | None:
         "attempt": claim.fence,
     }
     if pipeline.finish(
-        services.sessions, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
+        services.database, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
     ):
         return Status.COMPLETED
-    state = load(_engine(services.sessions), state.task.id) or state
+    state = load(services.database, state.task.id) or state
     return _end(services, state, Status.CANCELLED, reason="cancelled by request")
 
 
 # ---------------------------------------------------------------- one step
-
-
-def _publisher() -> Celery:
-    return app
 
 
 def choose_arm(services: pipeline.Services, step: Row[Any]) -> ArmCapability:
@@ -657,8 +622,8 @@ class StepBeats:
     """One heartbeat UPDATE per interval for every step this process is running, so the
     sweeper can tell a step whose worker died from one that is merely slow."""
 
-    def __init__(self, engine: Bind, interval: float) -> None:
-        self.engine = engine
+    def __init__(self, database: Database, interval: float) -> None:
+        self.database = database
         self.interval = interval
         self._running: dict[int, int] = {}
         self._lock = threading.Lock()
@@ -666,7 +631,7 @@ class StepBeats:
 
     @contextmanager
     def beating(self, row_id: int) -> Iterator[None]:
-        if isinstance(self.engine, Connection):
+        if isinstance(self.database.engine, Connection):
             # A connection already in a transaction (tests): not one to share with a thread.
             yield
             return
@@ -691,12 +656,12 @@ class StepBeats:
             if not ids:
                 continue
             try:
-                with transaction(self.engine) as connection:
-                    connection.execute(
-                        update(STEPS)
-                        .where(STEPS.c.id.in_(ids), STEPS.c.status == StepStatus.RUNNING.value)
-                        .values(heartbeat_at=utcnow())
-                    )
+                self.database.statement(
+                    update(STEPS)
+                    .where(STEPS.c.id.in_(ids), STEPS.c.status == StepStatus.RUNNING.value)
+                    .values(heartbeat_at=utcnow()),
+                    idempotent=True,
+                )
             except Exception:
                 log.warning("step heartbeat failed; next interval retries", exc_info=True)
 
@@ -707,12 +672,12 @@ _beats_lock = threading.Lock()
 
 def step_beats(services: pipeline.Services) -> StepBeats:
     """This process's step heartbeat (a new one after a fork: threads do not survive it)."""
-    engine = _engine(services.sessions)
-    key = (os.getpid(), id(engine))
+    database = services.database
+    key = (os.getpid(), id(database))
     with _beats_lock:
         beats = _beats.get(key)
         if beats is None:
-            beats = _beats[key] = StepBeats(engine, services.settings.heartbeat_interval_seconds)
+            beats = _beats[key] = StepBeats(database, services.settings.heartbeat_interval_seconds)
     return beats
 
 
@@ -725,9 +690,9 @@ def run_step(
     """Run one step: claim it, call its arm with its inputs, screen and store the output,
     then advance the plan. A step that is not ``pending`` is left alone (a redelivered
     message, a step another worker runs); the plan is advanced anyway."""
-    engine = _engine(services.sessions)
-    publisher = publisher or _publisher()
-    state = load(engine, task_id)
+    database = services.database
+    publisher = publisher or services.publisher
+    state = load(database, task_id)
     if state is None or step_id not in state.by_id:
         return None
     step = state.by_id[step_id]
@@ -741,7 +706,7 @@ def run_step(
     ):
         status = advance(services, task_id, publisher)
         return status.value if status else None
-    with transaction(engine) as connection:
+    with database.transaction() as connection:
         claimed = move_step(
             connection, step, StepStatus.PENDING, StepStatus.RUNNING,
             reason=f"attempt {step.attempts + 1}", fence=step.attempts,
@@ -833,7 +798,7 @@ def _settle(
     outcome: dict[str, Any],
 ) -> str | None:
     """Store what the step's arm answered (or retry it, or end the plan), then advance."""
-    engine = _engine(services.sessions)
+    database = services.database
     screening = outcome.get("screening") or {}
     usage = {
         "tokens_used": int(outcome.get("tokens_used") or 0),
@@ -844,13 +809,13 @@ def _settle(
         reason = f"blocked by the Reflex Layer: output of step {step.step_id}: " + ", ".join(
             _finding_kinds(screening)
         )
-        with transaction(engine) as connection:
+        with database.transaction() as connection:
             moved = move_step(
                 connection, step, StepStatus.RUNNING, StepStatus.FAILED, reason=reason,
                 fence=fence, output=outcome.get("output"), error=reason, **usage,
             )  # fmt: skip
         if moved:
-            fresh = load(engine, state.task.id) or state
+            fresh = load(database, state.task.id) or state
             status = _end(services, fresh, Status.BLOCKED, reason=reason,
                           extra={"reflex": screening, "blocked_step": step.step_id})  # fmt: skip
             return status.value if status else None
@@ -867,9 +832,9 @@ def _settle(
     if not outcome["ok"] or unavailable:
         error = str(outcome.get("error") or screening.get("error") or "unavailable")
         retryable = bool(outcome.get("retryable", True))
-        if retryable and fence <= services.settings.task_max_retries:
-            delay = pipeline.backoff(services.settings, fence)
-            with transaction(engine) as connection:
+        if retryable and not services.retry.exhausted(fence):
+            delay = services.retry.delay(fence)
+            with database.transaction() as connection:
                 moved = move_step(
                     connection, step, StepStatus.RUNNING, StepStatus.PENDING,
                     reason=f"retry in {delay}s: {error}", fence=fence, error=error,
@@ -883,18 +848,18 @@ def _settle(
         code = ErrorCode(outcome.get("code") or (
             ErrorCode.RETRIES_EXHAUSTED if retryable else ErrorCode.ARM_ERROR
         ))  # fmt: skip
-        with transaction(engine) as connection:
+        with database.transaction() as connection:
             moved = move_step(
                 connection, step, StepStatus.RUNNING, StepStatus.FAILED, reason=error,
                 fence=fence, error=error, **usage,
             )  # fmt: skip
         if moved:
-            fresh = load(engine, state.task.id) or state
+            fresh = load(database, state.task.id) or state
             status = _end(services, fresh, Status.FAILED, code=code,
                           message=f"step {step.step_id} failed: {error}")  # fmt: skip
             return status.value if status else None
         return None
-    with transaction(engine) as connection:
+    with database.transaction() as connection:
         moved = move_step(
             connection, step, StepStatus.RUNNING, StepStatus.COMPLETED,
             reason=f"{usage['tokens_used']} tokens", fence=fence, output=outcome.get("output"),
@@ -919,7 +884,7 @@ def _finding_kinds(report: dict[str, Any]) -> list[str]:
 
 
 def sweep(
-    sessions: sessionmaker[Session],
+    database: Database,
     publisher: Celery,
     settings: Settings,
     now: datetime | None = None,
@@ -928,13 +893,12 @@ def sweep(
     (their next attempt takes them); queued steps whose message may be lost are published
     again; a plan with nothing left in flight is advanced by a message for one of its rows.
     """
-    engine = _engine(sessions)
     now = now or utcnow()
     lost_cutoff = now - timedelta(seconds=settings.lease_timeout_seconds)
     queued_cutoff = now - timedelta(seconds=settings.republish_after_seconds)
     counts = {"steps_requeued": 0, "steps_republished": 0, "plans_nudged": 0}
     processing = Task.status == Status.PROCESSING.value
-    with reading(engine) as connection:
+    with database.transaction() as connection:
         lost = connection.execute(
             select(STEPS, Task.priority)
             .join(Task, Task.id == STEPS.c.task_id)
@@ -976,7 +940,7 @@ def sweep(
             .limit(100)
         ).all()
     for step in lost:
-        with transaction(engine) as connection:
+        with database.transaction() as connection:
             moved = move_step(
                 connection, step, StepStatus.RUNNING, StepStatus.PENDING,
                 reason="worker lost: no heartbeat", fence=step.attempts, queued_at=now,
@@ -985,7 +949,7 @@ def sweep(
             counts["steps_requeued"] += _publish(publisher, step.task_id, step.step_id,
                                                  step.priority)  # fmt: skip
     for row_id, task_id, step_id, priority in stale:
-        with transaction(engine) as connection:
+        with database.transaction() as connection:
             connection.execute(
                 update(STEPS)
                 .where(STEPS.c.id == row_id, STEPS.c.status == StepStatus.PENDING.value)

@@ -126,3 +126,8 @@ class ErrorCode(StrEnum):
     PUBLISH_FAILED = "publish_failed"
     BUDGET_EXCEEDED = "budget_exceeded"
     INVALID_PLAN = "invalid_plan"
+
+
+# The longest a task may run: the most ``budget.max_time_seconds`` accepts, and what the
+# broker's visibility timeout (``Settings.visibility_timeout``) stays above.
+MAX_TASK_TIME_SECONDS = 3600
