@@ -11,7 +11,7 @@ from celery import chord, group
 from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy import select
 
-from orchestrator_worker import pipeline, resources
+from orchestrator_worker import pipeline, plans, resources
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
@@ -22,7 +22,7 @@ from orchestrator_worker.routing import RouteDecision
 from shared import logs as shared_logs
 from shared.broker import HARD_LIMIT_GRACE
 from shared.models import Task
-from shared.states import PROCESS_TASK, ErrorCode, Status
+from shared.states import PROCESS_TASK, RUN_STEP_TASK, ErrorCode, Status
 
 log = logging.getLogger(__name__)
 
@@ -179,3 +179,17 @@ def aggregate_arms(
         claim.timings.update(timings)
         status = pipeline.complete_fan_out(svc, claim, report, decision, outcomes)
         return status.value if status else None
+
+
+@app.task(
+    name=RUN_STEP_TASK,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,
+    ignore_result=True,
+)
+def run_step(task_id: str, step_id: str) -> str | None:
+    """One step of a plan (the step id is in the arguments, so Flower names it); a
+    redelivered message finds its step no longer pending and runs nothing again."""
+    with shared_logging.bind(task_id=task_id):
+        return plans.run_step(services(), uuid.UUID(task_id), step_id)
