@@ -271,7 +271,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:<\|(?:im_start|im_end|system|endoftext|assistant|user|eot_id|start_header_id|"
         r"end_header_id|begin_of_text)\|>|\[/?INST\]|<<\s*/?SYS\s*>>|"
         r"</?\s*(?:system|assistant|instructions|system[_-]prompt|sys)\s*>|"
-        r"</\s*(?:context|user|user[_-]input|document|data|input|query)\s*>(?=\s*\S))",
+        r"^\s*</\s*(?:context|user|user[_-]input|document|data|input|query)\s*>(?=\s*\S))",
         addressed=False,
     ),
     Rule(
@@ -447,7 +447,7 @@ RULES: tuple[Rule, ...] = (
 
 # Matches start at a word start or a punctuation mark; the guard skips the inside of words
 # before any alternative is tried, which halves the scan time of long texts.
-_START_GUARD = r"(?:(?<![A-Za-z0-9_'])|(?=[^A-Za-z0-9_\s]))"
+_START_GUARD = r"(?:(?<![A-Za-z0-9_])|(?=[^A-Za-z0-9_\s]))"
 _PATTERN = re.compile(
     _START_GUARD
     + "(?:"
