@@ -253,6 +253,10 @@ EMAIL_BODIES = (
     "Reminder: the quarterly report is due at the end of next week.",
     "The new office opens on Monday; badges can be collected at reception.",
     "Could you review the draft contract and send comments by Friday?",
+    "The slides are at https://docs.example.com/q3-review, see page 4 for the numbers.",
+    "Register at https://events.example.org/spring before 2024-04-30 to get the early price.",
+    "Tracking: https://ship.example.net/track?id=88213, delivery expected on Tuesday.",
+    "Our new handbook is online at http://intranet.example/handbook (section 3 changed).",
 )
 SUBJECTS = ("Invoice", "Meeting update", "Your order", "Interview", "Workshop notes", "Reminder")
 NAMES = ("Alex", "Priya", "Jordan", "Mei", "Samuel", "Fatima", "Lukas", "Ana")
@@ -292,6 +296,9 @@ PAGE_BODIES = (
     "Our hiking guide covers twelve trails with maps and difficulty ratings.",
     "The library extends its opening hours during the exam period.",
     "Regular backups protect small businesses from data loss.",
+    "Read the full report at https://www.example.org/report-2023.pdf (12 pages).",
+    "Sales rose 15% to 1,200 units in May, according to https://stats.example.com/may.",
+    "Download the free checklist from http://example.net/checklist and print it.",
 )
 PAGE_TITLES = ("City guide", "Easy pancakes", "Trail guide", "Library news", "Backup basics")
 
@@ -510,6 +517,10 @@ SHORT_OBJECTS = (
     "the error message",
 )
 SHORT_FREE = (
+    "See https://example.com/a.html for the full list.",
+    "The docs are at https://docs.example.org/start, chapter 2.",
+    "Meet at 10:00 on 2024-06-03, agenda: http://wiki.example/agenda.",
+    "Price list: https://shop.example.com/prices?year=2024",
     "This is a normal message with nothing special in it.",
     "Hello, how are you today?",
     "Thanks, that was helpful!",
