@@ -125,7 +125,7 @@ def format_results(results: dict[str, Any]) -> str:
     if "reflex" in results:
         r = results["reflex"]
         rows = []
-        for mode in ("inprocess", "http"):
+        for mode in ("inprocess", "rules_only", "classifier", "http"):
             for size, figures in r.get(mode, {}).items():
                 chars = r.get("text_chars", {}).get(size, "?")
                 rows.append(

@@ -191,5 +191,5 @@ def aggregate_arms(
 def run_step(task_id: str, step_id: str) -> str | None:
     """One step of a plan (the step id is in the arguments, so Flower names it); a
     redelivered message finds its step no longer pending and runs nothing again."""
-    with shared_logging.bind(task_id=task_id):
+    with shared_logs.bind(task_id=task_id):
         return plans.run_step(services(), uuid.UUID(task_id), step_id)
