@@ -209,7 +209,8 @@ def test_a_flagged_step_output_blocks_the_task_naming_the_step(
     arms_stub.add("POST", "/extractor", echo("extractor"))
     arms_stub.add("POST", "/summarizer", echo("summarizer"))
     flagged = {**CLEAN, "status": "Blocked", "injection_detected": True,
-               "injection_matches": [{"injection_type": "ignore_previous"}]}  # fmt: skip
+               "injection_matches": [{"injection_type": "ignore_previous", "severity": "critical",
+                                      "position": 0, "matched_text": ""}]}  # fmt: skip
     # The goal is clean; what the extractor answers is not.
     reflex_stub.add("POST", "/process", json=CLEAN)
     reflex_stub.add("POST", "/process", json=flagged)
