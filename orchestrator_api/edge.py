@@ -8,10 +8,9 @@ import time
 from flask import Flask, Response, g, request
 
 from orchestrator_api.errors import ApiError
-from orchestrator_api.extensions import db
+from orchestrator_api.extensions import database
 from orchestrator_api.runtime import runtime
 from shared import logs as log_context
-from shared.db import statement_scope
 from shared.http_edge import install_request_id, request_id
 from shared.keys import verify_key
 
@@ -93,8 +92,7 @@ def authenticate() -> None:
                 {"limit_per_minute": rt.settings.auth_failures_per_minute},
                 headers={"Retry-After": str(wait)},
             )
-        with statement_scope(db.engine) as connection:
-            key_id = verify_key(connection, token)
+        key_id = verify_key(database(), token)
         if key_id is None:
             rt.auth_failed(address)
             raise invalid_key()

@@ -17,9 +17,9 @@ from celery import signals
 from sqlalchemy import update
 
 from orchestrator_worker import resources
-from shared.db import transition
 from shared.models import Task
 from shared.states import PROCESS_TASK, Status
+from shared.transitions import transition
 
 log = logging.getLogger(__name__)
 
@@ -29,18 +29,20 @@ REASON = "cancelled: revoked in Celery"
 def cancel_revoked(task_id: uuid.UUID) -> str | None:
     """Cancel a revoked task (``pending``) or ask it to stop (``processing``); the status it
     was found in, or None when there was nothing to do (terminal, or unknown)."""
-    with resources.get().sessions() as session:
-        if transition(session, task_id, from_=Status.PENDING, to=Status.CANCELLED, reason=REASON):
-            session.commit()
-            return Status.PENDING.value
-        asked = session.execute(
-            update(Task)
-            .where(Task.id == task_id, Task.status == Status.PROCESSING.value)
-            .values(cancel_requested=True)
-            .execution_options(synchronize_session=False)
+    database = resources.get().database
+    with database.transaction() as connection:
+        moved = transition(
+            connection, task_id, from_=Status.PENDING, to=Status.CANCELLED, reason=REASON
         )
-        session.commit()
-        return Status.PROCESSING.value if asked.rowcount == 1 else None  # type: ignore[attr-defined]
+    if moved:
+        return Status.PENDING.value
+    asked = database.statement(
+        update(Task)
+        .where(Task.id == task_id, Task.status == Status.PROCESSING.value)
+        .values(cancel_requested=True)
+        .returning(Task.id)
+    )
+    return Status.PROCESSING.value if asked else None
 
 
 @signals.task_revoked.connect
