@@ -60,6 +60,10 @@ class ReflexClient:
         self.base_url = settings.reflex_url.rstrip("/")
         self.process_url = f"{self.base_url}/process"
         self.connect_timeout = settings.reflex_connect_timeout
+        # REFLEX_TOKEN: the bearer token a Reflex Layer that requires one is sent.
+        self.headers = (
+            {"Authorization": f"Bearer {settings.reflex_token}"} if settings.reflex_token else None
+        )
         self.client = client or ServiceClient(
             connect_timeout=settings.reflex_connect_timeout,
             read_timeout=settings.reflex_read_timeout,
@@ -100,6 +104,7 @@ class ReflexClient:
                 service="Reflex Layer",
                 parse=lambda reply: report_of(reply, text),
                 body=body,
+                headers=self.headers,
                 within=within,
                 breaker=self.breaker,
             )

@@ -203,8 +203,8 @@ class Settings:
     # Bearer tokens the Reflex reference service and the reference arms require of every
     # request but GET /health (unset: no authentication). The worker sends REFLEX_TOKEN to
     # the Reflex Layer and ARM_TOKENS to arm services.
-    reflex_token: str | None = _env("REFLEX_TOKEN", _optional_str, None)
-    arms_token: str | None = _env("ARMS_TOKEN", _optional_str, None)
+    reflex_token: str | None = _env("REFLEX_TOKEN", _optional_str, None, secret=True)
+    arms_token: str | None = _env("ARMS_TOKEN", _optional_str, None, secret=True)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -239,8 +239,10 @@ class Settings:
             raise SettingsError("FLOWER_USER and FLOWER_PASSWORD must be set together")
 
     def arm_token(self, service_url: str) -> str | None:
-        """The bearer token for the arm service at ``service_url`` (from ``ARM_TOKENS``)."""
-        shared = None
+        """The bearer token for the arm service at ``service_url``: its ``ARM_TOKENS`` entry,
+        else the one token of ``ARM_TOKENS`` for all, else ``ARMS_TOKEN`` (the token the
+        reference arms require, so one variable secures both sides under ``up``)."""
+        shared = self.arms_token
         for entry in self.arm_tokens:
             if entry.startswith(("http://", "https://")):
                 url, _, token = entry.partition("=")

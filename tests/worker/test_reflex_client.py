@@ -179,3 +179,23 @@ def test_health_check(client: ReflexClient, reflex_stub: Stub) -> None:
     assert client.health_check() is True
     reflex_stub.replace("GET", "/health", status=503)
     assert client.health_check() is False
+
+
+def test_reflex_token_is_sent_as_a_bearer_token_and_kept_out_of_the_settings_repr(
+    worker_settings: Settings, redis_client: redis.Redis, reflex_stub: Stub
+) -> None:
+    settings = Settings.from_env({}, **{**worker_settings.__dict__, "reflex_token": "rt-51c9"})
+    reflex_stub.add("POST", URL, json=OK)
+    assert ReflexClient(settings, redis_client).process("hello")["status"] == "Success"
+    assert reflex_stub.calls[0].headers["Authorization"] == "Bearer rt-51c9"
+    assert "rt-51c9" not in repr(settings)
+
+
+def test_arms_token_is_what_arm_services_get_when_arm_tokens_names_none(
+    worker_settings: Settings,
+) -> None:
+    base = {**worker_settings.__dict__, "arms_token": "at-77d2"}
+    service = worker_settings.arm_urls[0]
+    assert Settings.from_env({}, **base).arm_token(service) == "at-77d2"
+    named = {**base, "arm_tokens": (f"{service}=own-token",)}
+    assert Settings.from_env({}, **named).arm_token(service) == "own-token"
