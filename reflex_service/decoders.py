@@ -91,7 +91,8 @@ _COMMON_WORDS = frozenset(
     "ignore instructions previous system prompt rules reveal tell say print".split()
 )
 _WORDS = re.compile(r"[A-Za-z]+")
-_ROT13_WORDS = re.compile(r"(?:[A-Za-z]+[ ,.!?'\n]+){3,}[A-Za-z]+")
+# From word starts only, possessive: a long run of letters is read once, not re-split.
+_ROT13_WORDS = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]++[ ,.!?'\n]++){3,}+[A-Za-z]++")
 
 
 def _common_words(text: str) -> int:

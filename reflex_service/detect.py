@@ -24,6 +24,9 @@ from reflex_service.injection import (
     analyze_context,
     detect_injection,
 )
+from reflex_service.injection import (
+    SEVERITIES as SEVERITY_ORDER,
+)
 from reflex_service.pii import PiiMatch, detect_pii
 
 SUCCESS, BLOCKED, ERROR = "Success", "Blocked", "Error"
@@ -121,10 +124,17 @@ def detect_injection_combined(
         return matches
     agreed = any(m.injection_type != "token_repetition" for m in matches)
     severity = "high" if agreed or verdict.probability >= model.high_threshold else "medium"
-    start = verdict.start
-    while start < verdict.end and text[start].isspace():
-        start += 1
-    matched = text[start : min(verdict.end, start + MATCHED_TEXT_CHARS)]
+    anchors = [m for m in matches if verdict.start <= m.position < verdict.end]
+    if anchors:
+        # Agreeing with a rule: point where the rule found the phrase, not at the span start
+        # (a caller that joins several fields maps positions back to the field).
+        anchor = max(anchors, key=lambda m: (SEVERITY_ORDER.index(m.severity), m.confidence))
+        start, matched = anchor.position, anchor.matched_text
+    else:
+        start = verdict.start
+        while start < verdict.end and text[start].isspace():
+            start += 1
+        matched = text[start : min(verdict.end, start + MATCHED_TEXT_CHARS)]
     learned = InjectionMatch(
         LEARNED_TYPE,
         severity,
