@@ -37,6 +37,12 @@ class ReflexUnavailable(ReflexError):
     """The Reflex Layer cannot be reached, answers 5xx or its breaker is open: try later."""
 
 
+class ReflexRateLimited(ReflexUnavailable):
+    """The Reflex Layer answered ``ratelimited`` (HTTP 200 from the OctoLLM one): try later.
+
+    Not an outage, so it does not count towards the breaker."""
+
+
 class ReflexRejected(ReflexError):
     """The Reflex Layer refused the request (4xx): retrying the same request will not help."""
 
@@ -65,7 +71,7 @@ class ReflexClient:
             redis_client,
             fail_max=settings.breaker_fail_max,
             reset_timeout=settings.breaker_reset_timeout,
-            exclude=[ServiceRefused],
+            exclude=[ServiceRefused, ReflexRateLimited],
         )
 
     def process(
@@ -92,7 +98,7 @@ class ReflexClient:
                 "POST",
                 self.process_url,
                 service="Reflex Layer",
-                parse=report_of,
+                parse=lambda reply: report_of(reply, text),
                 body=body,
                 within=within,
                 breaker=self.breaker,
@@ -100,6 +106,9 @@ class ReflexClient:
         except ServiceRefused as exc:
             REFLEX_CALLS.labels("rejected").inc()
             raise ReflexRejected(str(exc)) from exc
+        except ReflexRateLimited:
+            REFLEX_CALLS.labels("ratelimited").inc()
+            raise
         except ServiceUnavailable as exc:
             REFLEX_CALLS.labels("unavailable").inc()
             if "circuit open" in str(exc):
@@ -133,13 +142,115 @@ class ReflexClient:
             return False
 
 
-def report_of(reply: Reply) -> dict[str, Any]:
-    """The Reflex report in a 2xx answer of ``POST /process``; ``ServiceUnavailable`` when
-    the answer is not one (which counts against the breaker)."""
+def report_of(reply: Reply, text: str) -> dict[str, Any]:
+    """The Reflex report in a 2xx answer of ``POST /process`` for ``text``, normalised by
+    ``normalize_report``; ``ServiceUnavailable`` when the answer is not one (which counts
+    against the breaker), ``ReflexRateLimited`` for a rate-limit answer (which does not)."""
     try:
         report = reply.json()
     except ValueError as exc:
         raise ServiceUnavailable("Reflex Layer answered with a body that is not JSON") from exc
-    if not isinstance(report, dict) or report.get("status") not in ("Success", "Blocked", "Error"):
-        raise ServiceUnavailable("Reflex Layer answered without a valid status")
-    return report
+    try:
+        return normalize_report(report, text)
+    except ReflexRateLimited:
+        raise
+    except ReflexUnavailable as exc:
+        raise ServiceUnavailable(str(exc)) from exc
+
+
+# Status spellings: ours ("Success"), the OctoLLM Rust layer's serde ``lowercase``
+# ("success", "ratelimited") and ``snake_case`` ("rate_limited") renderings.
+_STATUSES = {
+    "success": "Success",
+    "blocked": "Blocked",
+    "error": "Error",
+    "ratelimited": "RateLimited",
+}
+_PII_TYPES = {"ipv4": "ip_address", "ipv6": "ip_address"}
+_NO_CONTEXT_FLAGS = {
+    "is_quoted": False,
+    "is_academic": False,
+    "is_testing": False,
+    "is_negation": False,
+}
+
+
+def normalize_report(report: Any, text: str) -> dict[str, Any]:
+    """A ``/process`` answer in the Reflex Layer API's shape, from ours or the OctoLLM one.
+
+    Status in any case; matches with ``position`` and ``value`` (ours, character offsets) or
+    ``start``/``end``/``matched_text`` (the Rust layer's serde output, UTF-8 byte offsets).
+    Every match gets a character ``position`` and ``length`` in ``text``. Raises
+    ``ReflexRateLimited`` for a rate-limit answer, ``ReflexUnavailable`` for anything else
+    that is not a report.
+    """
+    raw_status = report.get("status") if isinstance(report, dict) else None
+    status = _STATUSES.get(str(raw_status).lower().replace("_", "").replace("-", ""))
+    if status is None:
+        raise ReflexUnavailable("Reflex Layer answered without a valid status")
+    if status == "RateLimited":
+        raise ReflexRateLimited("Reflex Layer rate limit reached")
+    try:
+        pii = [_pii_match(m, text) for m in report.get("pii_matches") or []]
+        injections = [_injection_match(m, text) for m in report.get("injection_matches") or []]
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ReflexUnavailable(f"Reflex Layer answered malformed matches: {exc!r}") from exc
+    return {
+        **report,
+        "status": status,
+        "pii_detected": bool(pii),
+        "pii_matches": pii,
+        "injection_detected": bool(injections),
+        "injection_matches": injections,
+    }
+
+
+def _span(match: dict[str, Any], text: str, value_key: str) -> tuple[int, int, str]:
+    if "start" in match and "end" in match:
+        data = text.encode()
+        start = len(data[: int(match["start"])].decode(errors="ignore"))
+        end = len(data[: int(match["end"])].decode(errors="ignore"))
+    else:
+        value = str(match.get(value_key) or match.get("matched_text") or "")
+        start = int(match["position"])
+        end = start + len(value)
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"match outside the text: {start}..{end}")
+    return start, end, text[start:end]
+
+
+def _kind(value: Any) -> str:
+    # serde renders a newtype variant (``Custom("name")``) as ``{"custom": "name"}``.
+    if isinstance(value, dict) and len(value) == 1:
+        [(variant, name)] = value.items()
+        return f"{variant}:{name}".lower()
+    return str(value).lower()
+
+
+def _pii_match(match: dict[str, Any], text: str) -> dict[str, Any]:
+    start, end, _ = _span(match, text, "value")
+    kind = _kind(match["pii_type"])
+    return {
+        "pii_type": _PII_TYPES.get(kind, kind),
+        "position": start,
+        "length": end - start,
+        "confidence": float(match.get("confidence", 1.0)),
+        "context": match.get("context") if isinstance(match.get("context"), str) else None,
+    }
+
+
+def _injection_match(match: dict[str, Any], text: str) -> dict[str, Any]:
+    start, end, matched = _span(match, text, "matched_text")
+    flags = match.get("context_analysis")
+    return {
+        "injection_type": _kind(match["injection_type"]),
+        "severity": str(match.get("severity", "high")).lower(),
+        "matched_text": matched,
+        "position": start,
+        "length": end - start,
+        "confidence": float(match.get("confidence", 1.0)),
+        "context_analysis": flags if isinstance(flags, dict) else dict(_NO_CONTEXT_FLAGS),
+        **(
+            {"indicators": match["indicators"]} if isinstance(match.get("indicators"), list) else {}
+        ),
+    }

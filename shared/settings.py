@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
+from shared.states import MAX_TASK_TIME_SECONDS
+
 
 class SettingsError(ValueError):
     """A configuration variable has a value the service cannot run with."""
@@ -262,9 +264,6 @@ class Settings:
                 value = "true" if value else "false"
             out[spec.metadata["env"]] = str(value)
         return out
-
-
-MAX_TASK_TIME_SECONDS = 3600
 
 
 def env_names() -> list[str]:

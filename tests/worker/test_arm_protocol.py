@@ -12,12 +12,14 @@ import orjson
 import prometheus_client
 import pytest
 import redis
-from sqlalchemy.orm import Session, sessionmaker
+from celery import Celery
 
 from orchestrator_worker import pipeline
 from orchestrator_worker.arms import ArmClient, ArmRegistry
 from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient
+from orchestrator_worker.retries import RetryPolicy
+from shared.db import Database
 from shared.models import Task, TaskResult
 from shared.settings import Settings, SettingsError
 from shared.states import Status
@@ -44,15 +46,17 @@ def other_stub() -> Iterator[Stub]:
 
 
 def services_for(
-    settings: Settings, sessions: sessionmaker[Session], redis_client: redis.Redis
+    settings: Settings, database: Database, redis_client: redis.Redis, publisher: Celery
 ) -> pipeline.Services:
     return pipeline.Services(
         settings=settings,
-        sessions=sessions,
+        database=database,
         reflex=ReflexClient(settings, redis_client),
         registry=ArmRegistry(settings),
         arms=ArmClient(settings, redis_client),
-        heartbeat=Heartbeat(sessions, settings.heartbeat_interval_seconds),
+        heartbeat=Heartbeat(database, settings.heartbeat_interval_seconds),
+        publisher=publisher,
+        retry=RetryPolicy.from_settings(settings),
     )
 
 
@@ -61,18 +65,18 @@ def without_tokens(settings: Settings) -> dict[str, Any]:
     return {k: v for k, v in settings.__dict__.items() if k != "arm_tokens"}
 
 
-def run_task(services: pipeline.Services, sessions: sessionmaker[Session], goal: str) -> Task:
-    claim = claimed_task(sessions, goal=goal)
+def run_task(services: pipeline.Services, database: Database, goal: str) -> Task:
+    claim = claimed_task(database, goal=goal)
     pipeline.run(services, claim)
-    with sessions() as session:
+    with database.session() as session:
         task = session.get(Task, claim.task_id)
         assert task is not None
         session.expunge(task)
         return task
 
 
-def result_of(sessions: sessionmaker[Session], task: Task) -> dict[str, Any]:
-    with sessions() as session:
+def result_of(database: Database, task: Task) -> dict[str, Any]:
+    with database.session() as session:
         row = session.get(TaskResult, task.id)
         assert row is not None
         return dict(row.result)
@@ -107,8 +111,9 @@ def test_every_documented_capabilities_shape_is_understood(
 )
 def test_a_malformed_answer_marks_only_that_service_unreachable(
     worker_settings: Settings,
-    sessions: sessionmaker[Session],
+    database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
     other_stub: Stub,
@@ -120,10 +125,10 @@ def test_a_malformed_answer_marks_only_that_service_unreachable(
     arms_stub.add("POST", "/arms/coder/execute", json=ANSWER)
     other_stub.add("GET", "/capabilities", **answer)
     settings = dataclasses.replace(worker_settings, arm_urls=(arms_stub.url, other_stub.url))
-    services = services_for(settings, sessions, redis_client)
+    services = services_for(settings, database, redis_client, publisher)
 
     with caplog.at_level(logging.WARNING, logger="orchestrator_worker.arms"):
-        task = run_task(services, sessions, "Write the code for a parser")
+        task = run_task(services, database, "Write the code for a parser")
         services.registry.arms(refresh=True)
     assert task.status == Status.COMPLETED.value
     assert services.registry.unreachable == frozenset({other_stub.url})
@@ -133,8 +138,9 @@ def test_a_malformed_answer_marks_only_that_service_unreachable(
 
 def test_an_arm_advertising_the_envelope_gets_the_contract_wrapped(
     worker_settings: Settings,
-    sessions: sessionmaker[Session],
+    database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
 ) -> None:
@@ -142,7 +148,7 @@ def test_an_arm_advertising_the_envelope_gets_the_contract_wrapped(
     wrapped = {**SUMMARIZER, "metadata": {"envelope": "task_contract"}}
     arms_stub.add("GET", "/capabilities", json={"capabilities": [wrapped]})
     execute = arms_stub.add("POST", "/arms/summarizer/execute", json=ANSWER)
-    task = run_task(services_for(worker_settings, sessions, redis_client), sessions,
+    task = run_task(services_for(worker_settings, database, redis_client, publisher), database,
                     "Summarize the notes")  # fmt: skip
     assert task.status == Status.COMPLETED.value
     body = execute.calls[0].json()
@@ -152,8 +158,9 @@ def test_an_arm_advertising_the_envelope_gets_the_contract_wrapped(
 
 def test_an_arms_refusal_keeps_its_own_message_in_the_task(
     worker_settings: Settings,
-    sessions: sessionmaker[Session],
+    database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
 ) -> None:
@@ -161,7 +168,7 @@ def test_an_arms_refusal_keeps_its_own_message_in_the_task(
     arms_stub.add("GET", "/capabilities", json=[SUMMARIZER])
     refusal = {"error": {"code": "validation_error", "message": "the goal names no document"}}
     execute = arms_stub.add("POST", "/arms/summarizer/execute", status=422, json=refusal)
-    task = run_task(services_for(worker_settings, sessions, redis_client), sessions,
+    task = run_task(services_for(worker_settings, database, redis_client, publisher), database,
                     "Summarize it")  # fmt: skip
     assert task.status == Status.FAILED.value and task.error_code == "arm_error"
     assert task.error_message == (
@@ -172,8 +179,9 @@ def test_an_arms_refusal_keeps_its_own_message_in_the_task(
 
 def test_arm_tokens_are_sent_and_never_shown(
     worker_settings: Settings,
-    sessions: sessionmaker[Session],
+    database: Database,
     redis_client: redis.Redis,
+    publisher: Celery,
     reflex_stub: Stub,
     arms_stub: Stub,
     other_stub: Stub,
@@ -187,9 +195,9 @@ def test_arm_tokens_are_sent_and_never_shown(
         {"ARM_TOKENS": f"{arms_stub.url}={TOKEN},shared-{TOKEN}"},
         **{**without_tokens(worker_settings), "arm_urls": (arms_stub.url, other_stub.url)},
     )
-    services = services_for(settings, sessions, redis_client)
+    services = services_for(settings, database, redis_client, publisher)
     with caplog.at_level(logging.DEBUG):
-        task = run_task(services, sessions, "Summarize the notes")
+        task = run_task(services, database, "Summarize the notes")
     assert task.status == Status.COMPLETED.value
     sent = {(c.method, c.path): c.headers.get("Authorization") for c in arms_stub.calls}
     assert sent == {
@@ -202,7 +210,7 @@ def test_arm_tokens_are_sent_and_never_shown(
 
     shown = [
         caplog.text,
-        orjson.dumps(result_of(sessions, task)).decode(),
+        orjson.dumps(result_of(database, task)).decode(),
         str(task.error_message),
         prometheus_client.generate_latest().decode(),
         repr(settings),
