@@ -124,9 +124,14 @@ class _Watchdog:
     """
 
     def __init__(self) -> None:
+        self._seq = itertools.count()
+        self._forked()
+        # A child of a fork has no watchdog thread, and maybe a lock its parent held.
+        os.register_at_fork(after_in_child=self._forked)
+
+    def _forked(self) -> None:
         self._cond = threading.Condition()
         self._heap: list[tuple[float, int, _Watch]] = []
-        self._seq = itertools.count()
         self._pid: int | None = None
 
     def watch(self, watch: _Watch, sock: socket.socket) -> None:
@@ -134,9 +139,8 @@ class _Watchdog:
             if watch.done:
                 return
             watch.sock = sock
-            if self._pid != os.getpid():  # first use, or first use after a fork
+            if self._pid != os.getpid():  # first use in this process
                 self._pid = os.getpid()
-                self._heap = []
                 threading.Thread(target=self._run, name="http-deadlines", daemon=True).start()
             heapq.heappush(self._heap, (watch.at, next(self._seq), watch))
             if self._heap[0][2] is watch:

@@ -82,6 +82,8 @@ class FaultProxy:
                 upstream.sendall(request)
                 threading.Thread(target=_pump, args=(client, upstream), daemon=True).start()
                 self._answer(upstream, client, fault)
+                # A FIN now, even while the other pump still waits on this socket.
+                client.shutdown(socket.SHUT_RDWR)
 
     def _answer(self, upstream: socket.socket, client: socket.socket, fault: Fault) -> None:
         first = upstream.recv(65536)
