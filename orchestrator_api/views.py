@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
+from importlib import metadata
 from typing import Any
 
 import orjson
 import requests
-from flask import Blueprint, Response, g, render_template, request
+from flask import Blueprint, Response, g, redirect, render_template, request
+from sqlalchemy.engine import make_url
 
 from orchestrator_api import services
 from orchestrator_api.edge import authenticate, invalid_key
@@ -150,9 +153,28 @@ def cancel_task(task_id: str) -> Response:
     return json_response(body, status)
 
 
+def package_version() -> str:
+    """The installed version of the package, as ``/health`` and ``/docs`` show it."""
+    try:
+        return metadata.version("llm-orchestrator")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+@ops_bp.get("/")
+def index() -> Response:
+    return redirect("/docs", 302)  # type: ignore[return-value]
+
+
 @ops_bp.get("/health")
 def health() -> Response:
-    return json_response({"status": "ok"})
+    return json_response(
+        {
+            "status": "ok",
+            "version": package_version(),
+            "timestamp": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        }
+    )
 
 
 def _check(name: str, probe: Any) -> str:
@@ -172,17 +194,31 @@ def _probe_reflex() -> None:
     answer.raise_for_status()
 
 
+def database_backend(database_url: str) -> str:
+    """``postgres`` or ``sqlite``: the name ``/ready`` gives the database check."""
+    backend = make_url(database_url).get_backend_name()
+    return "postgres" if backend == "postgresql" else backend
+
+
 @ops_bp.get("/ready")
 def ready() -> Response:
     rt = runtime()
+    # The database check is named after the backend, so Postgres deployments keep their
+    # "postgres" key and the embedded SQLite database is not reported as Postgres.
+    backend = database_backend(rt.settings.database_url)
     checks = {
-        "postgres": _check("postgres", lambda: services.check_database(session())),
+        backend: _check(backend, lambda: services.check_database(session())),
         "redis": _check("redis", rt.redis().ping),
         "reflex": _check("reflex", _probe_reflex),
     }
     healthy = all(result == "ok" for result in checks.values())
     return json_response(
-        {"status": "ready" if healthy else "unavailable", "checks": checks},
+        {
+            "status": "ready" if healthy else "unavailable",
+            "ready": healthy,
+            "database": backend,
+            "checks": checks,
+        },
         200 if healthy else 503,
     )
 
