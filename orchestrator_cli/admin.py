@@ -11,6 +11,7 @@ from alembic.config import Config
 from sqlalchemy.orm import Session
 
 from orchestrator_cli.datadir import admin_settings, data_dir_option, require_schema
+from orchestrator_cli.tables import aligned
 from shared.settings import Settings
 
 
@@ -118,15 +119,6 @@ def list_(data_dir: Path) -> None:
         return
     for line in aligned([("ID", "STATUS", "CREATED", "NAME"), *rows]):
         click.echo(line)
-
-
-def aligned(rows: list[tuple[str, ...]]) -> list[str]:
-    """``rows`` as lines whose columns start at the same place (the last one left ragged)."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    return [
-        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[-1]])
-        for row in rows
-    ]
 
 
 @keys.command()

@@ -31,6 +31,9 @@ COMMANDS: dict[str, str] = {
     "submit": "orchestrator_cli.client:submit",
     "status": "orchestrator_cli.client:status",
     "watch": "orchestrator_cli.client:watch",
+    "list": "orchestrator_cli.client:list_tasks",
+    "cancel": "orchestrator_cli.client:cancel",
+    "retry": "orchestrator_cli.client:retry",
     "bench": "orchestrator_cli.bench:bench",
 }
 
