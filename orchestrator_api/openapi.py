@@ -3,6 +3,7 @@ and a self-contained HTML rendering of it for ``/docs`` (no CDN, works offline).
 
 from __future__ import annotations
 
+from importlib import metadata
 from typing import Any
 
 from apispec import APISpec
@@ -10,7 +11,14 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 
 from shared import schemas
 
-API_VERSION = "1.0.0"
+
+def package_version() -> str:
+    """The installed version of the package, as ``/health`` and ``/docs`` show it."""
+    try:
+        return metadata.version("llm-orchestrator")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
 
 _ERRORS = {
     "400": "Malformed JSON.",
@@ -43,7 +51,7 @@ def build_spec() -> dict[str, Any]:
     """The OpenAPI 3 document of the API, as a dict."""
     spec = APISpec(
         title="Orchestrator API",
-        version=API_VERSION,
+        version=package_version(),
         openapi_version="3.0.3",
         plugins=[MarshmallowPlugin()],
         info={
@@ -66,6 +74,7 @@ def build_spec() -> dict[str, Any]:
         ("ErrorDetail", schemas.ErrorDetailSchema),
         ("Error", schemas.ErrorSchema),
         ("Ready", schemas.ReadyResponseSchema),
+        ("Health", schemas.HealthResponseSchema),
     ):
         spec.components.schema(name, schema=schema)
     secured: list[dict[str, list[str]]] = [{"bearerAuth": []}]
@@ -160,14 +169,30 @@ def build_spec() -> dict[str, Any]:
         },
     )
     spec.path(
+        path="/",
+        operations={
+            "get": {
+                "summary": "Redirect to `/docs`",
+                "responses": {"302": {"description": "To `/docs`."}},
+            }
+        },
+    )
+    spec.path(
         path="/health",
-        operations={"get": {"summary": "Liveness", "responses": {"200": {"description": "Up."}}}},
+        operations={
+            "get": {
+                "summary": "Liveness: the process answers; no dependency is touched",
+                "responses": {"200": _json("Health", "Up, with the version and the time.")},
+            }
+        },
     )
     spec.path(
         path="/ready",
         operations={
             "get": {
-                "summary": "Readiness: Postgres, Redis and the Reflex Layer answer",
+                "summary": "Readiness: the database, Redis and the Reflex Layer answer",
+                "description": "`database` names the backend (`postgres` or `sqlite`); its "
+                "check in `checks` has that name.",
                 "responses": {
                     "200": _json("Ready", "Every dependency answers."),
                     "503": _json("Ready", "`checks` names the failing dependency."),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from importlib import metadata
 from typing import Any
 
 import orjson
@@ -16,7 +15,7 @@ from orchestrator_api import services
 from orchestrator_api.edge import authenticate, invalid_key
 from orchestrator_api.errors import ApiError, json_response
 from orchestrator_api.extensions import db, session
-from orchestrator_api.openapi import build_spec, docs_view_model
+from orchestrator_api.openapi import build_spec, docs_view_model, package_version
 from orchestrator_api.runtime import runtime
 from shared.schemas import (
     IDEMPOTENCY_KEY_MAX,
@@ -151,14 +150,6 @@ def cancel_task(task_id: str) -> Response:
         }
     )
     return json_response(body, status)
-
-
-def package_version() -> str:
-    """The installed version of the package, as ``/health`` and ``/docs`` show it."""
-    try:
-        return metadata.version("llm-orchestrator")
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 @ops_bp.get("/")

@@ -166,6 +166,7 @@ def test_docs_page_is_self_contained_html(client: FlaskClient) -> None:
     for path in ("/submit", "/tasks/{task_id}", "/tasks/{task_id}/cancel", "/ready"):
         assert path in html
     assert "TaskContract" in html and "max_tokens" in html
+    assert metadata.version("llm-orchestrator") in html
     assert "one of low, medium, high, critical" in html
     assert not re.search(r"""(src|href)=["']https?://""", html)
 
@@ -191,3 +192,20 @@ def test_embedded_sqlite_database_works(
     assert (tmp_path / "data" / "orchestrator.db").exists()
     with app.app_context():
         db.engine.dispose()
+
+
+def test_every_registered_route_is_documented(client: FlaskClient) -> None:
+    """A new endpoint must be added to /openapi.json to pass."""
+    spec = client.get("/openapi.json").get_json()
+    app = client.application
+    documented = {
+        (path, method.upper())
+        for path, operations in spec["paths"].items()
+        for method in operations
+    }
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            assert (path, method) in documented, f"{method} {path} is not in /openapi.json"
