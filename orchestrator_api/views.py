@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 import requests
-from flask import Blueprint, Response, g, redirect, render_template, request
+from flask import Blueprint, Response, current_app, g, redirect, render_template, request
 from sqlalchemy.engine import make_url
 
 from orchestrator_api import services
@@ -72,6 +72,32 @@ def _idempotency_key() -> str | None:
 
 @tasks_bp.post("/submit")
 def submit() -> Response:
+    """Submit a task contract.
+    ---
+    post:
+      summary: Submit a task contract
+      description: The task is stored, then queued. With an `Idempotency-Key` already used
+        by this key, the first task is returned with 200 instead of 202.
+      security: [{bearerAuth: []}]
+      parameters:
+        - {name: Idempotency-Key, in: header, required: false,
+           schema: {type: string, maxLength: 200}}
+      requestBody:
+        required: true
+        content: {application/json: {schema: TaskContract}}
+      responses:
+        "202": {description: "Accepted: stored and queued.",
+                content: {application/json: {schema: SubmitResponse}}}
+        "200": {description: "Repeated `Idempotency-Key`: the first task.",
+                content: {application/json: {schema: SubmitResponse}}}
+        "400": BadRequest
+        "401": Unauthorized
+        "413": TooLarge
+        "415": UnsupportedMediaType
+        "422": Invalid
+        "429": RateLimited
+        "503": Unavailable
+    """
     idempotency_key = _idempotency_key()
     contract = _contract.load(_json_body())
     rt = runtime()
@@ -101,6 +127,21 @@ def submit() -> Response:
 
 @tasks_bp.get("/tasks")
 def list_tasks() -> Response:
+    """List this key's tasks.
+    ---
+    get:
+      summary: List tasks, newest first
+      description: Page with `cursor` (the `next_cursor` of the previous page) or with
+        `offset`, whose answer also carries `offset` and `total`.
+      security: [{bearerAuth: []}]
+      parameters: [{in: query, schema: TaskListQuerySchema}]
+      responses:
+        "200": {description: One page of tasks., content: {application/json: {schema: TaskList}}}
+        "401": Unauthorized
+        "422": Invalid
+        "429": RateLimited
+        "503": Unavailable
+    """
     query = _list_query.load(request.args.to_dict())
     if "cursor" in query and "offset" in query:
         raise ApiError(
@@ -122,18 +163,66 @@ def list_tasks() -> Response:
 
 @tasks_bp.get("/tasks/<task_id>")
 def get_task(task_id: str) -> Response:
+    """One task.
+    ---
+    get:
+      summary: One task with its result or error
+      description: "`result` by status: `completed` has `answer`, `aggregation`, `arms`,
+        `reflex`; `blocked` has the Reflex findings (types and positions, never the values);
+        `failed` and `cancelled` have `error: {code, message}`."
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: The task., content: {application/json: {schema: Task}}}
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
     task = services.get_task(session(), owner_id=g.owner_id, task_id=task_id)
     return json_response(_task.dump(task))
 
 
 @tasks_bp.get("/tasks/<task_id>/events")
 def task_events(task_id: str) -> Response:
+    """A task's status history.
+    ---
+    get:
+      summary: Status history of a task
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: "Every status change, oldest first.",
+                content: {application/json: {schema: TaskEvents}}}
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
     events = services.task_events(session(), owner_id=g.owner_id, task_id=task_id)
     return json_response({"task_id": task_id.lower(), "events": _events.dump(events)})
 
 
 @tasks_bp.post("/tasks/<task_id>/cancel")
 def cancel_task(task_id: str) -> Response:
+    """Cancel a task.
+    ---
+    post:
+      summary: Cancel a task
+      description: A pending task is cancelled at once (200). A processing task is asked to
+        stop at its next step (202, `cancel_requested` true). A finished task answers 409.
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: Cancelled., content: {application/json: {schema: CancelResponse}}}
+        "202": {description: Cancellation requested.,
+                content: {application/json: {schema: CancelResponse}}}
+        "401": Unauthorized
+        "404": NotFound
+        "409": Conflict
+        "429": RateLimited
+        "503": Unavailable
+    """
     outcome = services.cancel_task(
         session(), owner_id=g.owner_id, task_id=task_id, revoke=runtime().revoke
     )
@@ -154,11 +243,26 @@ def cancel_task(task_id: str) -> Response:
 
 @ops_bp.get("/")
 def index() -> Response:
+    """The browsable docs.
+    ---
+    get:
+      summary: Redirect to `/docs`
+      responses:
+        "302": {description: "To `/docs`."}
+    """
     return redirect("/docs", 302)  # type: ignore[return-value]
 
 
 @ops_bp.get("/health")
 def health() -> Response:
+    """Liveness.
+    ---
+    get:
+      summary: "Liveness: the process answers; no dependency is touched"
+      responses:
+        "200": {description: "Up, with the version and the time.",
+                content: {application/json: {schema: Health}}}
+    """
     return json_response(
         {
             "status": "ok",
@@ -193,6 +297,18 @@ def database_backend(database_url: str) -> str:
 
 @ops_bp.get("/ready")
 def ready() -> Response:
+    """Readiness.
+    ---
+    get:
+      summary: "Readiness: the database, Redis and the Reflex Layer answer"
+      description: "`database` names the backend (`postgres` or `sqlite`); its check in
+        `checks` has that name."
+      responses:
+        "200": {description: Every dependency answers.,
+                content: {application/json: {schema: Ready}}}
+        "503": {description: "`checks` names the failing dependency.",
+                content: {application/json: {schema: Ready}}}
+    """
     rt = runtime()
     # The database check is named after the backend, so Postgres deployments keep their
     # "postgres" key and the embedded SQLite database is not reported as Postgres.
@@ -225,6 +341,13 @@ def _status_counts() -> dict[str, int] | None:
 
 @ops_bp.get("/metrics")
 def metrics() -> Response:
+    """Prometheus metrics.
+    ---
+    get:
+      summary: Prometheus metrics
+      responses:
+        "200": {description: Prometheus text format.}
+    """
     payload, content_type = runtime().metrics.render(_status_counts)
     return Response(payload, content_type=content_type)
 
@@ -232,15 +355,29 @@ def metrics() -> Response:
 def _openapi() -> dict[str, Any]:
     rt = runtime()
     if rt.openapi is None:
-        rt.openapi = build_spec()
+        rt.openapi = build_spec(current_app)
     return rt.openapi
 
 
 @ops_bp.get("/openapi.json")
 def openapi_json() -> Response:
+    """This document.
+    ---
+    get:
+      summary: This document
+      responses:
+        "200": {description: The OpenAPI document (JSON).}
+    """
     return json_response(_openapi())
 
 
 @ops_bp.get("/docs")
 def docs() -> str:
+    """This document as HTML.
+    ---
+    get:
+      summary: This document as HTML
+      responses:
+        "200": {description: HTML.}
+    """
     return render_template("docs.html", **docs_view_model(_openapi()))
