@@ -14,12 +14,13 @@ from sqlalchemy.engine import make_url
 from orchestrator_api import services
 from orchestrator_api.edge import authenticate, invalid_key
 from orchestrator_api.errors import ApiError, json_response
-from orchestrator_api.extensions import db, session
+from orchestrator_api.extensions import database, session
 from orchestrator_api.openapi import build_spec, docs_view_model, package_version
 from orchestrator_api.runtime import runtime
 from shared.schemas import (
     IDEMPOTENCY_KEY_MAX,
     CancelResponseSchema,
+    StepViewSchema,
     SubmitResponseSchema,
     TaskContractSchema,
     TaskEventSchema,
@@ -41,6 +42,7 @@ _summaries = TaskSummarySchema(many=True)
 _events = TaskEventSchema(many=True)
 _list_query = TaskListQuerySchema()
 _cancelled = CancelResponseSchema()
+_steps = StepViewSchema(many=True)
 
 
 def _json_body() -> Any:
@@ -103,7 +105,7 @@ def submit() -> Response:
     rt = runtime()
     try:
         outcome = services.submit_task(
-            db.engine,
+            database(),
             owner_id=g.owner_id,
             contract=contract,
             idempotency_key=idempotency_key,
@@ -169,7 +171,7 @@ def get_task(task_id: str) -> Response:
       summary: One task with its result or error
       description: "`result` by status: `completed` has `answer`, `aggregation`, `arms`,
         `reflex`; `blocked` has the Reflex findings (types and positions, never the values);
-        `failed` and `cancelled` have `error: {code, message}`."
+        `failed` and `cancelled` have `error: {code, message}`. A plan has `progress`."
       security: [{bearerAuth: []}]
       parameters: [TaskId]
       responses:
@@ -179,8 +181,33 @@ def get_task(task_id: str) -> Response:
         "429": RateLimited
         "503": Unavailable
     """
-    task = services.get_task(session(), owner_id=g.owner_id, task_id=task_id)
-    return json_response(_task.dump(task))
+    task, progress = services.get_task_with_progress(
+        session(), owner_id=g.owner_id, task_id=task_id
+    )
+    body = _task.dump(task)
+    body["progress"] = progress
+    return json_response(body)
+
+
+@tasks_bp.get("/tasks/<task_id>/steps")
+def task_steps(task_id: str) -> Response:
+    """A plan's steps.
+    ---
+    get:
+      summary: The steps of a plan
+      description: In plan order, with status, attempts, output, usage and timing; an empty
+        list for a single-hop task.
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: The steps., content: {application/json: {schema: TaskSteps}}}
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
+    steps = services.task_steps(session(), owner_id=g.owner_id, task_id=task_id)
+    return json_response({"task_id": task_id.lower(), "steps": _steps.dump(steps)})
 
 
 @tasks_bp.get("/tasks/<task_id>/events")

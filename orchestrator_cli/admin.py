@@ -64,13 +64,13 @@ def downgrade(revision: str, data_dir: Path) -> None:
 def _key_session(data_dir: Path) -> Iterator[Session]:
     """A committed-on-success session on the database ``up --data-dir`` uses, once it is
     known to be reachable and migrated."""
-    from shared.db import make_engine, make_session_factory, session_scope
+    from shared.db import Database, make_engine
 
     settings = admin_settings(data_dir)
     engine = make_engine(settings)
     try:
         require_schema(engine, settings.database_url)
-        with session_scope(make_session_factory(engine)) as session:
+        with Database(engine).session() as session:
             yield session
     finally:
         engine.dispose()

@@ -136,16 +136,17 @@ def development_key(settings: Settings, data_dir: Path) -> tuple[str, bool]:
     the database. It is reused while that database still accepts it (same data folder, not
     revoked); otherwise a new one replaces the file.
     """
-    from shared.db import make_engine, make_session_factory, session_scope
+    from shared.db import Database, make_engine
     from shared.keys import create_key, verify_key
 
     path = data_dir / DEV_KEY_FILE
     kept = path.read_text().strip() if path.is_file() else ""
     engine = make_engine(settings)
     try:
-        with session_scope(make_session_factory(engine)) as session:
-            if kept and verify_key(session, kept) is not None:
-                return kept, True
+        database = Database(engine)
+        if kept and verify_key(database, kept) is not None:
+            return kept, True
+        with database.session() as session:
             _, raw_key = create_key(session, DEV_KEY_NAME)
     finally:
         engine.dispose()

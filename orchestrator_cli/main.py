@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "cancel": "orchestrator_cli.client:cancel",
     "retry": "orchestrator_cli.client:retry",
     "bench": "orchestrator_cli.bench:bench",
+    "reflex-eval": "orchestrator_cli.reflex_eval:reflex_eval",
 }
 
 

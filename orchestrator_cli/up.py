@@ -4,8 +4,10 @@ Each role (API, worker, Flower; the Reflex service and the reference arms unless
 ``REFLEX_URL`` and ``ARM_URLS`` name running ones; the embedded Redis when no ``REDIS_URL``
 is given) runs as a child process in its own process group, its output written to
 ``<data-dir>/logs/<role>.log`` (and shown behind a ``[role]`` prefix with ``--verbose``).
-Nothing is restarted silently: when a child dies, ``up`` says so with the last lines of its
-log, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
+Nothing is restarted silently: a dead worker is restarted (said loudly, at most
+``WORKER_RESTARTS`` times in ``RESTART_WINDOW`` seconds), since its sweeper is what recovers
+the tasks it left ``processing``; when any other child dies, ``up`` says so with the last
+lines of its log, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
 every child's whole process group (gunicorn workers and Celery pool processes included);
 if ``up`` itself is killed, each child gets SIGTERM from the kernel (``tether``).
 """
@@ -41,6 +43,9 @@ EXTERNAL_TIMEOUT_SECONDS = 15.0
 POLL_SECONDS = 0.2
 # Lines of a dead child's log shown with the news of its death.
 LOG_TAIL_LINES = 15
+# A worker that dies more often than this is broken, not unlucky: stop everything.
+WORKER_RESTARTS = 3
+RESTART_WINDOW = 60.0
 
 # Shorter intervals than production, so a lost publish or worker is noticed within seconds.
 DEV_DEFAULTS = {
@@ -86,6 +91,7 @@ class Child:
     process: subprocess.Popen[bytes]
     log_path: Path
     pump: threading.Thread | None = None
+    argv: tuple[str, ...] = ()
 
     @property
     def pid(self) -> int:
@@ -143,7 +149,7 @@ class Supervisor:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        child = Child(name, process, self.log_dir / f"{name}.log")
+        child = Child(name, process, self.log_dir / f"{name}.log", argv=tuple(argv))
         child.pump = threading.Thread(
             target=self._pump, args=(child,), name=f"up-{name}-output", daemon=True
         )
@@ -177,6 +183,12 @@ class Supervisor:
             return text
         tail = "".join(f"\n    {line}" for line in child.log_tail())
         return f"{text}; the end of {child.log_path}:{tail}" if tail else text
+
+    def respawn(self, child: Child) -> Child:
+        """Start ``child``'s command again in place of the dead ``child``."""
+        _signal_group(child.pid, signal.SIGKILL)  # what is left of its group (pool children)
+        self.children.remove(child)
+        return self.spawn(child.name, list(child.argv))
 
     def exited(self) -> Child | None:
         """The first child that is no longer running, if any."""
@@ -431,6 +443,9 @@ def start_services(supervisor: Supervisor, plan: Plan, settings: Settings) -> No
         supervisor.env[variable] = url = f"http://127.0.0.1:{port}"
         supervisor.role(role, [role, "--port", str(port), "--workers", "1"])
         checks[role] = http_ok(f"{url}/health")
+        if role == "arms":
+            # Goals that name no capability of the reference arms get a summary.
+            supervisor.env.setdefault("DEFAULT_ARM", "summarizer")
     if external:
         supervisor.wait_ready(
             external, EXTERNAL_TIMEOUT_SECONDS, hint="set in REFLEX_URL or ARM_URLS"
@@ -454,11 +469,20 @@ def _display_host(host: str) -> str:
 
 
 def supervise(supervisor: Supervisor, console: Console) -> int:
-    """Wait for a stop signal (exit 0) or a child's death (said loudly, exit 1)."""
+    """Wait for a stop signal (exit 0) or a child's death (said loudly, exit 1); a dead
+    worker is restarted instead, unless it died ``WORKER_RESTARTS`` times in a row."""
+    restarts: list[float] = []
     while not supervisor.stop.wait(POLL_SECONDS * 2):
         dead = supervisor.exited()
         if dead is not None:
             console.say(supervisor.death_notice(dead))
+            now = time.monotonic()
+            restarts = [t for t in restarts if now - t < RESTART_WINDOW]
+            if dead.name == "worker" and len(restarts) < WORKER_RESTARTS:
+                restarts.append(now)
+                console.say("restarting the worker: its sweeper recovers the tasks it left")
+                supervisor.respawn(dead)
+                continue
             console.say("a service stopped unexpectedly; stopping everything")
             return 1
     console.say("stopping (signal received)")

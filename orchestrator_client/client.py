@@ -54,6 +54,7 @@ class Task(TypedDict, total=False):
     updated_at: str
     finished_at: str | None
     processing_time_ms: int | None
+    progress: dict[str, int] | None
 
 
 class TaskPage(TypedDict, total=False):
@@ -150,6 +151,11 @@ class Client:
         }
         query = {name: value for name, value in params.items() if value is not None}
         return cast(TaskPage, self._call("GET", "/tasks", params=query))
+
+    def steps(self, task_id: str) -> builtins.list[dict[str, Any]]:
+        """A plan's steps with their status and output (none for a single-hop task)."""
+        body = self._call("GET", f"/tasks/{_segment(task_id)}/steps")
+        return builtins.list(body.get("steps") or [])
 
     def events(self, task_id: str) -> builtins.list[TaskEvent]:
         """Every status change of the task, oldest first."""
