@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response
+from flask import Flask, Response, current_app
 from marshmallow import ValidationError
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from orchestrator_api.services import InvalidCursor, TaskNotCancellable, TaskNotFound
 from shared.db import refused_write
@@ -29,6 +30,16 @@ def _validation_error(exc: ValidationError) -> Response:
     messages: Any = exc.messages
     return error_response(
         422, "validation_error", "The request is not valid.", flatten_errors(messages)
+    )
+
+
+def _too_large(exc: RequestEntityTooLarge) -> Response:
+    limit = int(current_app.config["MAX_CONTENT_LENGTH"])
+    return error_response(
+        413,
+        "payload_too_large",
+        f"The body is larger than the limit of {limit} bytes (MAX_CONTENT_LENGTH).",
+        {"limit_bytes": limit},
     )
 
 
@@ -71,6 +82,7 @@ def _database_error(exc: DBAPIError | PoolTimeoutError) -> Response:
 def register_error_handlers(app: Flask) -> None:
     """Route every exception to its JSON answer: the shared edge, then the API's own errors."""
     install_json_errors(app)
+    app.register_error_handler(RequestEntityTooLarge, _too_large)
     app.register_error_handler(ValidationError, _validation_error)
     app.register_error_handler(TaskNotFound, _not_found)
     app.register_error_handler(TaskNotCancellable, _not_cancellable)

@@ -3,221 +3,95 @@ and a self-contained HTML rendering of it for ``/docs`` (no CDN, works offline).
 
 from __future__ import annotations
 
+from importlib import metadata
 from typing import Any
 
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
+from apispec_webframeworks.flask import FlaskPlugin
+from flask import Flask
+from markdown_it import MarkdownIt
+from markupsafe import Markup
 
 from shared import schemas
 
-API_VERSION = "1.0.0"
 
-_ERRORS = {
-    "400": "Malformed JSON.",
-    "401": "Missing, unknown or revoked API key.",
-    "404": "No such task for this key.",
-    "413": "Body larger than the configured limit.",
-    "415": "Body is not application/json.",
-    "422": "Validation failed; `details` names each bad field.",
-    "429": "Rate limit of this key reached; see `Retry-After`.",
-    "503": "Database unavailable.",
+def package_version() -> str:
+    """The installed version of the package, as ``/health`` and ``/docs`` show it."""
+    try:
+        return metadata.version("llm-orchestrator")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+# Error answers the views' docstrings name by key (``"404": NotFound``).
+ERROR_RESPONSES = {
+    "BadRequest": "Malformed JSON.",
+    "Unauthorized": "Missing, unknown or revoked API key.",
+    "NotFound": "No such task for this key.",
+    "TooLarge": "Body larger than the configured limit (`MAX_CONTENT_LENGTH`); the message "
+    "names it.",
+    "UnsupportedMediaType": "Body is not `application/json`.",
+    "Invalid": "Validation failed; `details` names each bad field.",
+    "RateLimited": "Rate limit of this key reached; see `Retry-After`.",
+    "Conflict": "The task's status does not allow it.",
+    "Unavailable": "Database unavailable; try again after `Retry-After`.",
 }
 
-_TASK_ID = {
-    "name": "task_id",
-    "in": "path",
-    "required": True,
-    "schema": {"type": "string", "format": "uuid"},
-}
+SCHEMAS = (
+    ("Budget", schemas.BudgetSchema),
+    ("TaskContract", schemas.TaskContractSchema),
+    ("SubmitResponse", schemas.SubmitResponseSchema),
+    ("TaskError", schemas.TaskErrorSchema),
+    ("Progress", schemas.ProgressSchema),
+    ("Task", schemas.TaskSchema),
+    ("TaskSummary", schemas.TaskSummarySchema),
+    ("TaskListQuery", schemas.TaskListQuerySchema),
+    ("TaskList", schemas.TaskListSchema),
+    ("TaskEvent", schemas.TaskEventSchema),
+    ("TaskEvents", schemas.TaskEventsSchema),
+    ("Step", schemas.StepViewSchema),
+    ("TaskSteps", schemas.TaskStepsSchema),
+    ("CancelResponse", schemas.CancelResponseSchema),
+    ("ErrorDetail", schemas.ErrorDetailSchema),
+    ("Error", schemas.ErrorSchema),
+    ("Ready", schemas.ReadyResponseSchema),
+    ("Health", schemas.HealthResponseSchema),
+)
 
 
-def _json(schema: str, description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-def _errors(*codes: str) -> dict[str, Any]:
-    return {code: _json("Error", _ERRORS[code]) for code in codes}
-
-
-def build_spec() -> dict[str, Any]:
-    """The OpenAPI 3 document of the API, as a dict."""
+def build_spec(app: Flask) -> dict[str, Any]:
+    """The OpenAPI 3 document of ``app``: one path per registered route, its operations read
+    from the YAML after ``---`` in the view's docstring, its schemas from marshmallow."""
     spec = APISpec(
         title="Orchestrator API",
-        version=API_VERSION,
+        version=package_version(),
         openapi_version="3.0.3",
-        plugins=[MarshmallowPlugin()],
+        plugins=[FlaskPlugin(), MarshmallowPlugin()],
         info={
             "description": "Submit task contracts, follow their status, cancel them. "
             "Task endpoints need `Authorization: Bearer <key>`; every error has one JSON shape."
         },
     )
     spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
-    for name, schema in (
-        ("Budget", schemas.BudgetSchema),
-        ("TaskContract", schemas.TaskContractSchema),
-        ("SubmitResponse", schemas.SubmitResponseSchema),
-        ("TaskError", schemas.TaskErrorSchema),
-        ("Progress", schemas.ProgressSchema),
-        ("Task", schemas.TaskSchema),
-        ("TaskSummary", schemas.TaskSummarySchema),
-        ("TaskList", schemas.TaskListSchema),
-        ("TaskEvent", schemas.TaskEventSchema),
-        ("TaskEvents", schemas.TaskEventsSchema),
-        ("Step", schemas.StepViewSchema),
-        ("TaskSteps", schemas.TaskStepsSchema),
-        ("CancelResponse", schemas.CancelResponseSchema),
-        ("ErrorDetail", schemas.ErrorDetailSchema),
-        ("Error", schemas.ErrorSchema),
-        ("Ready", schemas.ReadyResponseSchema),
-    ):
+    for name, schema in SCHEMAS:
         spec.components.schema(name, schema=schema)
-    secured: list[dict[str, list[str]]] = [{"bearerAuth": []}]
-
-    spec.path(
-        path="/submit",
-        operations={
-            "post": {
-                "summary": "Submit a task contract",
-                "description": "The task is stored, then queued. With an `Idempotency-Key` "
-                "already used by this key, the first task is returned with 200 instead of 202.",
-                "security": secured,
-                "parameters": [
-                    {
-                        "name": "Idempotency-Key",
-                        "in": "header",
-                        "required": False,
-                        "schema": {"type": "string", "maxLength": schemas.IDEMPOTENCY_KEY_MAX},
-                    }
-                ],
-                "requestBody": {
-                    "required": True,
-                    "content": {"application/json": {"schema": "TaskContract"}},
-                },
-                "responses": {
-                    "202": _json("SubmitResponse", "Accepted: stored and queued."),
-                    "200": _json("SubmitResponse", "Repeated Idempotency-Key: the first task."),
-                    **_errors("400", "401", "413", "415", "422", "429", "503"),
-                },
-            }
-        },
+    for name, description in ERROR_RESPONSES.items():
+        spec.components.response(
+            name, {"description": description, "content": {"application/json": {"schema": "Error"}}}
+        )
+    spec.components.parameter(
+        "TaskId", "path", {"name": "task_id", "required": True,
+                           "schema": {"type": "string", "format": "uuid"}}
+    )  # fmt: skip
+    # The task endpoints first, each blueprint's in the order they were declared.
+    rules = sorted(
+        app.url_map.iter_rules(), key=lambda rule: not rule.endpoint.startswith("tasks.")
     )
-    spec.path(
-        path="/tasks",
-        operations={
-            "get": {
-                "summary": "List tasks, newest first",
-                "security": secured,
-                "parameters": [{"in": "query", "schema": schemas.TaskListQuerySchema}],
-                "responses": {
-                    "200": _json("TaskList", "One page of tasks."),
-                    **_errors("401", "422", "429", "503"),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/tasks/{task_id}",
-        operations={
-            "get": {
-                "summary": "One task with its result or error",
-                "security": secured,
-                "parameters": [_TASK_ID],
-                "responses": {
-                    "200": _json("Task", "The task."),
-                    **_errors("401", "404", "429", "503"),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/tasks/{task_id}/events",
-        operations={
-            "get": {
-                "summary": "Status history of a task",
-                "security": secured,
-                "parameters": [_TASK_ID],
-                "responses": {
-                    "200": _json("TaskEvents", "Every status change, oldest first."),
-                    **_errors("401", "404", "429", "503"),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/tasks/{task_id}/steps",
-        operations={
-            "get": {
-                "summary": "The steps of a plan",
-                "description": "In plan order, with status, attempts, output, usage and timing; "
-                "an empty list for a single-hop task.",
-                "security": secured,
-                "parameters": [_TASK_ID],
-                "responses": {
-                    "200": _json("TaskSteps", "The steps."),
-                    **_errors("401", "404", "429", "503"),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/tasks/{task_id}/cancel",
-        operations={
-            "post": {
-                "summary": "Cancel a task",
-                "description": "A pending task is cancelled at once (200). A processing task "
-                "is asked to stop at its next step (202, `cancel_requested: true`). A finished "
-                "task answers 409.",
-                "security": secured,
-                "parameters": [_TASK_ID],
-                "responses": {
-                    "200": _json("CancelResponse", "Cancelled."),
-                    "202": _json("CancelResponse", "Cancellation requested."),
-                    "409": _json("Error", "The task already finished."),
-                    **_errors("401", "404", "429", "503"),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/health",
-        operations={"get": {"summary": "Liveness", "responses": {"200": {"description": "Up."}}}},
-    )
-    spec.path(
-        path="/ready",
-        operations={
-            "get": {
-                "summary": "Readiness: Postgres, Redis and the Reflex Layer answer",
-                "responses": {
-                    "200": _json("Ready", "Every dependency answers."),
-                    "503": _json("Ready", "`checks` names the failing dependency."),
-                },
-            }
-        },
-    )
-    spec.path(
-        path="/metrics",
-        operations={
-            "get": {
-                "summary": "Prometheus metrics",
-                "responses": {"200": {"description": "Prometheus text format."}},
-            }
-        },
-    )
-    spec.path(
-        path="/openapi.json",
-        operations={
-            "get": {"summary": "This document", "responses": {"200": {"description": "JSON."}}}
-        },
-    )
-    spec.path(
-        path="/docs",
-        operations={
-            "get": {
-                "summary": "This document as HTML",
-                "responses": {"200": {"description": "HTML."}},
-            }
-        },
-    )
+    endpoints = dict.fromkeys(rule.endpoint for rule in rules if rule.endpoint != "static")
+    with app.test_request_context():
+        for endpoint in endpoints:
+            spec.path(view=app.view_functions[endpoint], app=app)
     document: dict[str, Any] = spec.to_dict()
     return document
 
@@ -253,11 +127,39 @@ def _constraints(prop: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+
+def markdown(text: str) -> Markup:
+    """``text`` as inline HTML (code spans, emphasis, links); raw HTML in it is escaped."""
+    return Markup(_MARKDOWN.renderInline(text or ""))  # noqa: S704 - markdown-it escapes it
+
+
+def _deref(document: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    """``item``, or the component its ``$ref`` names."""
+    ref = item.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return item
+    found: Any = document
+    for part in ref[2:].split("/"):
+        found = found.get(part, {})
+    return dict(found)
+
+
 def docs_view_model(document: dict[str, Any]) -> dict[str, Any]:
-    """The OpenAPI document flattened into rows the ``docs.html`` template prints."""
+    """The OpenAPI document flattened into rows the ``docs.html`` template prints, with the
+    descriptions' Markdown rendered."""
     operations = []
     for path, methods in document.get("paths", {}).items():
         for method, op in methods.items():
+            op = {
+                **op,
+                "parameters": [_deref(document, p) for p in op.get("parameters", [])],
+                "responses": {
+                    code: _deref(document, answer)
+                    for code, answer in op.get("responses", {}).items()
+                },
+            }
             parameters = [
                 {
                     "name": p["name"],
@@ -265,7 +167,7 @@ def docs_view_model(document: dict[str, Any]) -> dict[str, Any]:
                     "required": p.get("required", False),
                     "type": _type_of(p.get("schema", {}))[0],
                     "constraints": _constraints(p.get("schema", {})),
-                    "description": p.get("description", ""),
+                    "description": markdown(p.get("description", "")),
                 }
                 for p in op.get("parameters", [])
             ]
@@ -276,7 +178,7 @@ def docs_view_model(document: dict[str, Any]) -> dict[str, Any]:
                 responses.append(
                     {
                         "status": status,
-                        "description": answer.get("description", ""),
+                        "description": markdown(answer.get("description", "")),
                         "schema": _type_of(schema)[1] if schema else None,
                     }
                 )
@@ -284,8 +186,8 @@ def docs_view_model(document: dict[str, Any]) -> dict[str, Any]:
                 {
                     "method": method.upper(),
                     "path": path,
-                    "summary": op.get("summary", ""),
-                    "description": op.get("description", ""),
+                    "summary": markdown(op.get("summary", "")),
+                    "description": markdown(op.get("description", "")),
                     "secured": bool(op.get("security")),
                     "parameters": parameters,
                     "body": _type_of(body["schema"])[1] if body else None,
@@ -305,11 +207,13 @@ def docs_view_model(document: dict[str, Any]) -> dict[str, Any]:
                         "link": _type_of(prop)[1],
                         "required": prop_name in required,
                         "constraints": _constraints(prop),
-                        "description": prop.get("description", ""),
+                        "description": markdown(prop.get("description", "")),
                     }
                     for prop_name, prop in schema.get("properties", {}).items()
                 ],
                 "closed": schema.get("additionalProperties") is False,
             }
         )
-    return {"info": document.get("info", {}), "operations": operations, "components": components}
+    info = dict(document.get("info", {}))
+    info["description"] = markdown(info.get("description", ""))
+    return {"info": info, "operations": operations, "components": components}

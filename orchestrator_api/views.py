@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 import requests
-from flask import Blueprint, Response, g, render_template, request
+from flask import Blueprint, Response, current_app, g, redirect, render_template, request
+from sqlalchemy.engine import make_url
 
 from orchestrator_api import services
 from orchestrator_api.edge import authenticate, invalid_key
 from orchestrator_api.errors import ApiError, json_response
 from orchestrator_api.extensions import database, session
-from orchestrator_api.openapi import build_spec, docs_view_model
+from orchestrator_api.openapi import build_spec, docs_view_model, package_version
 from orchestrator_api.runtime import runtime
 from shared.schemas import (
     IDEMPOTENCY_KEY_MAX,
@@ -72,6 +74,32 @@ def _idempotency_key() -> str | None:
 
 @tasks_bp.post("/submit")
 def submit() -> Response:
+    """Submit a task contract.
+    ---
+    post:
+      summary: Submit a task contract
+      description: The task is stored, then queued. With an `Idempotency-Key` already used
+        by this key, the first task is returned with 200 instead of 202.
+      security: [{bearerAuth: []}]
+      parameters:
+        - {name: Idempotency-Key, in: header, required: false,
+           schema: {type: string, maxLength: 200}}
+      requestBody:
+        required: true
+        content: {application/json: {schema: TaskContract}}
+      responses:
+        "202": {description: "Accepted: stored and queued.",
+                content: {application/json: {schema: SubmitResponse}}}
+        "200": {description: "Repeated `Idempotency-Key`: the first task.",
+                content: {application/json: {schema: SubmitResponse}}}
+        "400": BadRequest
+        "401": Unauthorized
+        "413": TooLarge
+        "415": UnsupportedMediaType
+        "422": Invalid
+        "429": RateLimited
+        "503": Unavailable
+    """
     idempotency_key = _idempotency_key()
     contract = _contract.load(_json_body())
     rt = runtime()
@@ -101,6 +129,21 @@ def submit() -> Response:
 
 @tasks_bp.get("/tasks")
 def list_tasks() -> Response:
+    """List this key's tasks.
+    ---
+    get:
+      summary: List tasks, newest first
+      description: Page with `cursor` (the `next_cursor` of the previous page) or with
+        `offset`, whose answer also carries `offset` and `total`.
+      security: [{bearerAuth: []}]
+      parameters: [{in: query, schema: TaskListQuerySchema}]
+      responses:
+        "200": {description: One page of tasks., content: {application/json: {schema: TaskList}}}
+        "401": Unauthorized
+        "422": Invalid
+        "429": RateLimited
+        "503": Unavailable
+    """
     query = _list_query.load(request.args.to_dict())
     if "cursor" in query and "offset" in query:
         raise ApiError(
@@ -122,6 +165,22 @@ def list_tasks() -> Response:
 
 @tasks_bp.get("/tasks/<task_id>")
 def get_task(task_id: str) -> Response:
+    """One task.
+    ---
+    get:
+      summary: One task with its result or error
+      description: "`result` by status: `completed` has `answer`, `aggregation`, `arms`,
+        `reflex`; `blocked` has the Reflex findings (types and positions, never the values);
+        `failed` and `cancelled` have `error: {code, message}`. A plan has `progress`."
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: The task., content: {application/json: {schema: Task}}}
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
     task, progress = services.get_task_with_progress(
         session(), owner_id=g.owner_id, task_id=task_id
     )
@@ -132,18 +191,65 @@ def get_task(task_id: str) -> Response:
 
 @tasks_bp.get("/tasks/<task_id>/steps")
 def task_steps(task_id: str) -> Response:
+    """A plan's steps.
+    ---
+    get:
+      summary: The steps of a plan
+      description: In plan order, with status, attempts, output, usage and timing; an empty
+        list for a single-hop task.
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: The steps., content: {application/json: {schema: TaskSteps}}}
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
     steps = services.task_steps(session(), owner_id=g.owner_id, task_id=task_id)
     return json_response({"task_id": task_id.lower(), "steps": _steps.dump(steps)})
 
 
 @tasks_bp.get("/tasks/<task_id>/events")
 def task_events(task_id: str) -> Response:
+    """A task's status history.
+    ---
+    get:
+      summary: Status history of a task
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: "Every status change, oldest first.",
+                content: {application/json: {schema: TaskEvents}}}
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
     events = services.task_events(session(), owner_id=g.owner_id, task_id=task_id)
     return json_response({"task_id": task_id.lower(), "events": _events.dump(events)})
 
 
 @tasks_bp.post("/tasks/<task_id>/cancel")
 def cancel_task(task_id: str) -> Response:
+    """Cancel a task.
+    ---
+    post:
+      summary: Cancel a task
+      description: A pending task is cancelled at once (200). A processing task is asked to
+        stop at its next step (202, `cancel_requested` true). A finished task answers 409.
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: Cancelled., content: {application/json: {schema: CancelResponse}}}
+        "202": {description: Cancellation requested.,
+                content: {application/json: {schema: CancelResponse}}}
+        "401": Unauthorized
+        "404": NotFound
+        "409": Conflict
+        "429": RateLimited
+        "503": Unavailable
+    """
     outcome = services.cancel_task(
         session(), owner_id=g.owner_id, task_id=task_id, revoke=runtime().revoke
     )
@@ -162,9 +268,35 @@ def cancel_task(task_id: str) -> Response:
     return json_response(body, status)
 
 
+@ops_bp.get("/")
+def index() -> Response:
+    """The browsable docs.
+    ---
+    get:
+      summary: Redirect to `/docs`
+      responses:
+        "302": {description: "To `/docs`."}
+    """
+    return redirect("/docs", 302)  # type: ignore[return-value]
+
+
 @ops_bp.get("/health")
 def health() -> Response:
-    return json_response({"status": "ok"})
+    """Liveness.
+    ---
+    get:
+      summary: "Liveness: the process answers; no dependency is touched"
+      responses:
+        "200": {description: "Up, with the version and the time.",
+                content: {application/json: {schema: Health}}}
+    """
+    return json_response(
+        {
+            "status": "ok",
+            "version": package_version(),
+            "timestamp": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        }
+    )
 
 
 def _check(name: str, probe: Any) -> str:
@@ -184,17 +316,43 @@ def _probe_reflex() -> None:
     answer.raise_for_status()
 
 
+def database_backend(database_url: str) -> str:
+    """``postgres`` or ``sqlite``: the name ``/ready`` gives the database check."""
+    backend = make_url(database_url).get_backend_name()
+    return "postgres" if backend == "postgresql" else backend
+
+
 @ops_bp.get("/ready")
 def ready() -> Response:
+    """Readiness.
+    ---
+    get:
+      summary: "Readiness: the database, Redis and the Reflex Layer answer"
+      description: "`database` names the backend (`postgres` or `sqlite`); its check in
+        `checks` has that name."
+      responses:
+        "200": {description: Every dependency answers.,
+                content: {application/json: {schema: Ready}}}
+        "503": {description: "`checks` names the failing dependency.",
+                content: {application/json: {schema: Ready}}}
+    """
     rt = runtime()
+    # The database check is named after the backend, so Postgres deployments keep their
+    # "postgres" key and the embedded SQLite database is not reported as Postgres.
+    backend = database_backend(rt.settings.database_url)
     checks = {
-        "postgres": _check("postgres", lambda: services.check_database(session())),
+        backend: _check(backend, lambda: services.check_database(session())),
         "redis": _check("redis", rt.redis().ping),
         "reflex": _check("reflex", _probe_reflex),
     }
     healthy = all(result == "ok" for result in checks.values())
     return json_response(
-        {"status": "ready" if healthy else "unavailable", "checks": checks},
+        {
+            "status": "ready" if healthy else "unavailable",
+            "ready": healthy,
+            "database": backend,
+            "checks": checks,
+        },
         200 if healthy else 503,
     )
 
@@ -210,6 +368,13 @@ def _status_counts() -> dict[str, int] | None:
 
 @ops_bp.get("/metrics")
 def metrics() -> Response:
+    """Prometheus metrics.
+    ---
+    get:
+      summary: Prometheus metrics
+      responses:
+        "200": {description: Prometheus text format.}
+    """
     payload, content_type = runtime().metrics.render(_status_counts)
     return Response(payload, content_type=content_type)
 
@@ -217,15 +382,29 @@ def metrics() -> Response:
 def _openapi() -> dict[str, Any]:
     rt = runtime()
     if rt.openapi is None:
-        rt.openapi = build_spec()
+        rt.openapi = build_spec(current_app)
     return rt.openapi
 
 
 @ops_bp.get("/openapi.json")
 def openapi_json() -> Response:
+    """This document.
+    ---
+    get:
+      summary: This document
+      responses:
+        "200": {description: The OpenAPI document (JSON).}
+    """
     return json_response(_openapi())
 
 
 @ops_bp.get("/docs")
 def docs() -> str:
+    """This document as HTML.
+    ---
+    get:
+      summary: This document as HTML
+      responses:
+        "200": {description: HTML.}
+    """
     return render_template("docs.html", **docs_view_model(_openapi()))

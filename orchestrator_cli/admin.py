@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 from alembic.config import Config
+from sqlalchemy.orm import Session
 
-from orchestrator_cli.main import load_settings
+from orchestrator_cli.datadir import admin_settings, data_dir_option, require_schema
+from orchestrator_cli.tables import aligned
 from shared.settings import Settings
 
 
@@ -27,24 +31,49 @@ def db() -> None:
     """Database schema migrations (Alembic)."""
 
 
+def _migrate(step: str, settings: Settings, revision: str) -> None:
+    from alembic import command
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        getattr(command, step)(alembic_config(settings), revision)
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        raise click.ClickException(f"cannot {step} the database: {reason}") from None
+
+
 @db.command()
 @click.argument("revision", default="head")
-def upgrade(revision: str) -> None:
-    """Upgrade the schema to REVISION (default: head)."""
-    from alembic import command
-
-    command.upgrade(alembic_config(load_settings()), revision)
+@data_dir_option
+def upgrade(revision: str, data_dir: Path) -> None:
+    """Upgrade the schema to REVISION (default: head); creates the SQLite file if needed."""
+    _migrate("upgrade", admin_settings(data_dir, create=True), revision)
     click.echo(f"database upgraded to {revision}")
 
 
 @db.command()
 @click.argument("revision", default="-1")
-def downgrade(revision: str) -> None:
+@data_dir_option
+def downgrade(revision: str, data_dir: Path) -> None:
     """Downgrade the schema to REVISION (default: one step back, -1)."""
-    from alembic import command
-
-    command.downgrade(alembic_config(load_settings()), revision)
+    _migrate("downgrade", admin_settings(data_dir), revision)
     click.echo(f"database downgraded to {revision}")
+
+
+@contextmanager
+def _key_session(data_dir: Path) -> Iterator[Session]:
+    """A committed-on-success session on the database ``up --data-dir`` uses, once it is
+    known to be reachable and migrated."""
+    from shared.db import Database, make_engine
+
+    settings = admin_settings(data_dir)
+    engine = make_engine(settings)
+    try:
+        require_schema(engine, settings.database_url)
+        with Database(engine).session() as session:
+            yield session
+    finally:
+        engine.dispose()
 
 
 @click.group()
@@ -54,61 +83,53 @@ def keys() -> None:
 
 @keys.command()
 @click.argument("name")
-def create(name: str) -> None:
+@data_dir_option
+def create(name: str, data_dir: Path) -> None:
     """Create a key named NAME and print it (the key is the last word; it is not stored)."""
-    from shared.db import Database, make_engine
     from shared.keys import create_key
 
-    engine = make_engine(load_settings())
-    try:
-        with Database(engine).session() as session:
-            try:
-                api_key, raw_key = create_key(session, name)
-            except ValueError as exc:
-                raise click.BadParameter(str(exc), param_hint="NAME") from None
-            key_id = api_key.id
-    finally:
-        engine.dispose()
+    with _key_session(data_dir) as session:
+        try:
+            api_key, raw_key = create_key(session, name)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="NAME") from None
+        key_id = api_key.id
     click.echo(f"Created API key id={key_id} name={name.strip()}. It is shown only once:")
     click.echo(raw_key)
 
 
 @keys.command(name="list")
-def list_() -> None:
-    """List keys: id, name, created, status."""
-    from shared.db import Database, make_engine
+@data_dir_option
+def list_(data_dir: Path) -> None:
+    """List keys: id, status, created, name."""
     from shared.keys import list_keys
 
-    engine = make_engine(load_settings())
-    try:
-        with Database(engine).session() as session:
-            rows = [
-                (k.id, k.name, k.created_at, "revoked" if k.revoked_at else "active")
-                for k in list_keys(session)
-            ]
-    finally:
-        engine.dispose()
+    with _key_session(data_dir) as session:
+        rows = [
+            (
+                k.id,
+                "revoked" if k.revoked_at else "active",
+                f"{k.created_at:%Y-%m-%d %H:%M:%S}",
+                k.name,
+            )
+            for k in list_keys(session)
+        ]
     if not rows:
         click.echo("no API keys")
         return
-    click.echo(f"{'ID':<14} {'STATUS':<8} {'CREATED':<20} NAME")
-    for key_id, name, created_at, status in rows:
-        click.echo(f"{key_id:<14} {status:<8} {created_at:%Y-%m-%d %H:%M:%S} {name}")
+    for line in aligned([("ID", "STATUS", "CREATED", "NAME"), *rows]):
+        click.echo(line)
 
 
 @keys.command()
 @click.argument("key_id", metavar="ID")
-def revoke(key_id: str) -> None:
+@data_dir_option
+def revoke(key_id: str, data_dir: Path) -> None:
     """Revoke the key with this ID; requests with it are refused at once."""
-    from shared.db import Database, make_engine
     from shared.keys import revoke_key
 
-    engine = make_engine(load_settings())
-    try:
-        with Database(engine).session() as session:
-            revoked = revoke_key(session, key_id)
-    finally:
-        engine.dispose()
+    with _key_session(data_dir) as session:
+        revoked = revoke_key(session, key_id)
     if not revoked:
         raise click.ClickException(f"no active API key with id {key_id}")
     click.echo(f"revoked API key {key_id}")

@@ -1,25 +1,37 @@
-"""``orchestrator submit | status | watch``: a client of the HTTP API for people.
+"""``orchestrator submit | status | watch | list | cancel | retry``: the API for people.
 
-Exit codes follow the task's end: 0 completed, 1 failed, 2 blocked, 3 cancelled; 4 when
-no answer could be had (API unreachable, key refused, unknown task, time limit of --timeout).
+The commands use the public client library (``orchestrator_client``). Exit codes follow the
+task's end: 0 completed, 1 failed, 2 blocked, 3 cancelled; 4 when no answer could be had
+(API unreachable, key refused, unknown task, time limit of --timeout); 1 when ``cancel`` or
+``retry`` finds the task in a state that does not allow it (409).
 """
 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, NoReturn, TypeVar
 
 import click
-import requests
+
+from orchestrator_cli.tables import aligned
+from orchestrator_client import (
+    ApiError,
+    Client,
+    Conflict,
+    NotFound,
+    OrchestratorError,
+    Unauthorized,
+    Unreachable,
+)
+from orchestrator_client.client import POLL_INTERVAL_SECONDS, check_url
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 TERMINAL_EXIT_CODES = {"completed": 0, "failed": 1, "blocked": 2, "cancelled": 3}
 EXIT_NO_ANSWER = 4
-POLL_INTERVAL_SECONDS = 0.5
-REQUEST_TIMEOUT_SECONDS = 10.0
+STATUSES = ("pending", "processing", "completed", "failed", "blocked", "cancelled")
 
 
 class ClientError(click.ClickException):
@@ -28,70 +40,36 @@ class ClientError(click.ClickException):
     exit_code = EXIT_NO_ANSWER
 
 
-class ApiClient:
-    """The few calls the commands need, each turning HTTP trouble into a ``ClientError``."""
-
-    def __init__(self, url: str, key: str, timeout: float = REQUEST_TIMEOUT_SECONDS) -> None:
-        self.url = url.rstrip("/")
-        self.timeout = timeout
-        self.http = requests.Session()
-        self.http.headers["Authorization"] = f"Bearer {key}"
-
-    def submit(self, contract: Mapping[str, Any]) -> dict[str, Any]:
-        return self._call("POST", "/submit", json=dict(contract))
-
-    def task(self, task_id: str) -> dict[str, Any]:
-        return self._call("GET", f"/tasks/{task_id}", task_id=task_id)
-
-    def steps(self, task_id: str) -> list[dict[str, Any]]:
-        body = self._call("GET", f"/tasks/{task_id}/steps", task_id=task_id)
-        return list(body.get("steps") or [])
-
-    def events(self, task_id: str) -> list[dict[str, Any]]:
-        body = self._call("GET", f"/tasks/{task_id}/events", task_id=task_id)
-        return list(body.get("events") or [])
-
-    def _call(
-        self, method: str, path: str, *, task_id: str | None = None, json: Any = None
-    ) -> dict[str, Any]:
-        try:
-            response = self.http.request(method, self.url + path, json=json, timeout=self.timeout)
-        except requests.ConnectionError:
-            raise ClientError(
-                f"cannot reach the API at {self.url}: is it running? "
-                "(start one with `orchestrator up`, or pass --url)"
-            ) from None
-        except requests.Timeout:
-            raise ClientError(f"the API at {self.url} did not answer in time") from None
-        except requests.RequestException as exc:
-            raise ClientError(f"request to {self.url} failed: {exc}") from None
-        if response.status_code == 401:
-            raise ClientError(
-                "the API refused the key (401 unauthorized): check --key or ORCHESTRATOR_API_KEY"
-            )
-        if response.status_code == 404 and task_id is not None:
-            raise ClientError(f"no task {task_id} (404): check the id, and that it is your task")
-        try:
-            body = response.json()
-        except ValueError:
-            raise ClientError(
-                f"unexpected answer from {self.url}{path}: HTTP {response.status_code}, not JSON"
-            ) from None
-        if response.status_code >= 400:
-            raise ClientError(_error_text(response.status_code, body))
-        if not isinstance(body, dict):
-            raise ClientError(f"unexpected answer from {self.url}{path}: {body!r:.200}")
-        return body
+@contextmanager
+def answered(url: str, task_id: str | None = None) -> Iterator[None]:
+    """Turn the client library's errors into one line for people, with a hint where one helps."""
+    try:
+        yield
+    except Unreachable as exc:
+        hint = " is it running? (start one with `orchestrator up`, or pass --url)"
+        text = f"{exc}:{hint}" if str(exc).startswith("cannot reach") else str(exc)
+        raise ClientError(text) from None
+    except Unauthorized:
+        raise ClientError(
+            "the API refused the key (401 unauthorized): check --key or ORCHESTRATOR_API_KEY"
+        ) from None
+    except NotFound as exc:
+        if task_id is None:
+            raise ClientError(f"{url} has no such endpoint (404): {exc.message}") from None
+        raise ClientError(
+            f"no task {task_id} (404): check the id, and that it is your task"
+        ) from None
+    except Conflict as exc:
+        raise click.ClickException(f"task {task_id}: {exc.message}") from None
+    except ApiError as exc:
+        raise ClientError(_error_text(exc)) from None
+    except OrchestratorError as exc:
+        raise ClientError(str(exc)) from None
 
 
-def _error_text(status_code: int, body: Any) -> str:
-    error = body.get("error") if isinstance(body, dict) else None
-    if not isinstance(error, dict):
-        return f"the API answered HTTP {status_code}"
-    text = f"the API answered HTTP {status_code} ({error.get('code')}): {error.get('message')}"
-    details = error.get("details")
-    if isinstance(details, dict) and details:
-        text += "".join(f"\n  {name}: {_inline(value)}" for name, value in details.items())
+def _error_text(exc: ApiError) -> str:
+    text = f"the API answered HTTP {exc.status} ({exc.code}): {exc.message}"
+    text += "".join(f"\n  {name}: {_inline(value)}" for name, value in exc.details.items())
     return text
 
 
@@ -186,10 +164,11 @@ def render_steps(task: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def with_steps(client: ApiClient, task: dict[str, Any]) -> dict[str, Any]:
+def with_steps(client: Client, task: Mapping[str, Any]) -> Mapping[str, Any]:
     """The task with its steps, when it is a plan."""
     if task.get("progress"):
-        return {**task, "steps": client.steps(str(task.get("task_id")))}
+        with answered(client.url, str(task.get("task_id"))):
+            return {**task, "steps": client.steps(str(task.get("task_id")))}
     return task
 
 
@@ -198,9 +177,9 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _clock(timestamp: Any) -> str:
+def _clock(timestamp: Any, shape: str = "%H:%M:%S") -> str:
     try:
-        return datetime.fromisoformat(str(timestamp)).astimezone().strftime("%H:%M:%S")
+        return datetime.fromisoformat(str(timestamp)).astimezone().strftime(shape)
     except ValueError:
         return str(timestamp)
 
@@ -209,33 +188,24 @@ def _clock(timestamp: Any) -> str:
 
 
 def follow(
-    client: ApiClient,
+    client: Client,
     task_id: str,
     *,
     echo: Callable[[str], None],
     timeout: float = 0,
     interval: float = POLL_INTERVAL_SECONDS,
-) -> dict[str, Any]:
+) -> Mapping[str, Any]:
     """Print each status change (from the event log) until the task ends; return the task.
 
     ``timeout`` 0 waits as long as it takes.
     """
-    deadline = time.monotonic() + timeout if timeout else None
-    shown = 0
-    while True:
-        events = client.events(task_id)
-        for event in events[shown:]:
+    with answered(client.url, task_id):
+        for event in client.stream(task_id, timeout=timeout or None, interval=interval):
             line = f"{_clock(event.get('created_at'))}  {event.get('to_status')}"
             if event.get("reason"):
                 line += f"  ({event['reason']})"
             echo(line)
-        shown = max(shown, len(events))
-        if events and events[-1].get("to_status") in TERMINAL_EXIT_CODES:
-            return client.task(task_id)
-        if deadline is not None and time.monotonic() >= deadline:
-            last = events[-1].get("to_status") if events else "unknown"
-            raise ClientError(f"task {task_id} is still {last} after {timeout:g}s")
-        time.sleep(interval)
+        return client.get(task_id)
 
 
 def finish(task: Mapping[str, Any], as_json: bool) -> NoReturn:
@@ -261,17 +231,25 @@ def connection_options(command: F) -> F:
     )(command)  # fmt: skip
     command = click.option(
         "--url", envvar="ORCHESTRATOR_URL", default=DEFAULT_URL, show_default=True,
-        help="Base URL of the API (env ORCHESTRATOR_URL).",
+        callback=_base_url, help="Base URL of the API (env ORCHESTRATOR_URL).",
     )(command)  # fmt: skip
     return command
 
 
-def make_client(url: str, key: str | None) -> ApiClient:
+def make_client(url: str, key: str | None) -> Client:
+    """The library's client for ``--url`` and ``--key``."""
     if not key:
         raise ClientError(
             "no API key: pass --key or set ORCHESTRATOR_API_KEY (`orchestrator up` prints one)"
         )
-    return ApiClient(url, key)
+    return Client(url, key)
+
+
+def _base_url(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    try:
+        return check_url(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _metadata(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
@@ -321,7 +299,8 @@ def submit(
     contract.update({name: value for name, value in optional.items() if value is not None})
     if criteria:
         contract["acceptance_criteria"] = list(criteria)
-    accepted = client.submit(contract)
+    with answered(url):
+        accepted = client.submit(contract)
     task_id = str(accepted["task_id"])
     if not wait:
         if as_json:
@@ -345,8 +324,10 @@ def status(task_id: str, as_json: bool, url: str, key: str | None) -> None:
     Exit codes: 0 completed or still running, 1 failed, 2 blocked, 3 cancelled, 4 no answer.
     """
     client = make_client(url, key)
-    task = client.task(task_id)
-    finish(task if as_json else with_steps(client, task), as_json)
+    with answered(url, task_id):
+        task = client.get(task_id)
+        shown = task if as_json else with_steps(client, task)
+    finish(shown, as_json)
 
 
 @click.command()
@@ -367,3 +348,76 @@ def watch(task_id: str, timeout: float, as_json: bool, url: str, key: str | None
 
 def _quiet_if(quiet: bool) -> Callable[[str], None]:
     return (lambda _line: None) if quiet else click.echo
+
+
+@click.command(name="list")
+@click.option("--status", "status_", type=click.Choice(STATUSES), default=None,
+              help="Only tasks in this status.")  # fmt: skip
+@click.option("--priority", type=click.Choice(["low", "medium", "high", "critical"]),
+              default=None, help="Only tasks of this priority.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True,
+              help="Tasks per page.")  # fmt: skip
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many tasks (newest first); the total is shown.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead.")
+@connection_options
+def list_tasks(
+    status_: str | None,
+    priority: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
+    url: str,
+    key: str | None,
+) -> None:
+    """List your tasks, newest first."""
+    client = make_client(url, key)
+    with answered(url):
+        page = client.list(status=status_, priority=priority, limit=limit, offset=offset)
+    if as_json:
+        click.echo(json.dumps(page, indent=2, ensure_ascii=False))
+        return
+    tasks = page.get("tasks") or []
+    if not tasks:
+        click.echo("no tasks")
+        return
+    rows = [("ID", "STATUS", "PRIORITY", "CREATED", "GOAL")]
+    rows += [
+        (str(t.get("task_id")), str(t.get("status")), str(t.get("priority")),
+         _clock(t.get("created_at"), "%Y-%m-%d %H:%M:%S"), _shorten(str(t.get("goal")), 60))
+        for t in tasks
+    ]  # fmt: skip
+    for line in aligned(rows):
+        click.echo(line)
+    total = page.get("total")
+    shown = f"{offset + 1}-{offset + len(tasks)}"
+    click.echo(f"tasks {shown} of {total}" if total is not None else f"tasks {shown}")
+
+
+@click.command()
+@click.argument("task_id", metavar="ID")
+@connection_options
+def cancel(task_id: str, url: str, key: str | None) -> None:
+    """Cancel a task: at once when pending, at its next step when processing.
+
+    Exit codes: 0 done or requested, 1 the task already ended, 4 no answer.
+    """
+    client = make_client(url, key)
+    with answered(url, task_id):
+        outcome = client.cancel(task_id)
+    click.echo(f"Task {outcome['task_id']}: {outcome['message']}")
+
+
+@click.command()
+@click.argument("task_id", metavar="ID")
+@connection_options
+def retry(task_id: str, url: str, key: str | None) -> None:
+    """Send a failed or cancelled task back to the queue (its history is kept).
+
+    Exit codes: 0 queued again, 1 the task is not failed or cancelled, 4 no answer.
+    """
+    client = make_client(url, key)
+    with answered(url, task_id):
+        task = client.retry(task_id)
+    click.echo(f"Task {task.get('task_id', task_id)}: {task.get('status')}")
+    click.echo(f"Follow it with: orchestrator watch {task_id}")

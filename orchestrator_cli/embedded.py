@@ -13,7 +13,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import redis
 
-from orchestrator_cli.admin import alembic_config
 from shared.settings import Settings
 
 DATABASE_FILE = "orchestrator.db"
@@ -45,7 +44,7 @@ def redis_command(port: int, data_dir: Path) -> list[str]:
         "--dir", str(folder),
         "--dbfilename", "dump.rdb",
         # A snapshot now and then is enough: the database, not Redis, is the record of tasks.
-        "--save", "60 1",
+        "--save", "60", "1",
         "--appendonly", "no",
         "--loglevel", "warning",
     ]  # fmt: skip
@@ -88,21 +87,9 @@ def migrate(settings: Settings) -> None:
     """Bring the configured database to the newest schema (``alembic upgrade head``)."""
     from alembic import command
 
+    from orchestrator_cli.admin import alembic_config
+
     command.upgrade(alembic_config(settings), "head")
-
-
-def create_dev_key(settings: Settings, name: str = "dev") -> str:
-    """Create an API key named ``name`` and return it; only its hash is stored."""
-    from shared.db import Database, make_engine
-    from shared.keys import create_key
-
-    engine = make_engine(settings)
-    try:
-        with Database(engine).session() as session:
-            _, raw_key = create_key(session, name)
-    finally:
-        engine.dispose()
-    return raw_key
 
 
 def redact(url: str) -> str:

@@ -1,4 +1,9 @@
-"""``orchestrator`` — the command group. Subcommands load their module only when run."""
+"""``orchestrator`` — the command group. Subcommands load their module only when run.
+
+Exit codes: a command's own (the client's 0 to 4 follow a task's end), 1 for an error it
+reports, and ``EXIT_USAGE`` (64, ``EX_USAGE`` of sysexits.h) for a command line it cannot
+parse: click's default of 2 would read as "blocked" to a script.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from typing import Any
 import click
 
 from shared.settings import Settings, SettingsError
+
+EXIT_USAGE = 64
 
 # command name -> "module:attribute" of a click command; imported on use, so `orchestrator
 # keys list` never imports Celery or gunicorn.
@@ -24,12 +31,41 @@ COMMANDS: dict[str, str] = {
     "submit": "orchestrator_cli.client:submit",
     "status": "orchestrator_cli.client:status",
     "watch": "orchestrator_cli.client:watch",
+    "list": "orchestrator_cli.client:list_tasks",
+    "cancel": "orchestrator_cli.client:cancel",
+    "retry": "orchestrator_cli.client:retry",
     "bench": "orchestrator_cli.bench:bench",
     "reflex-eval": "orchestrator_cli.reflex_eval:reflex_eval",
 }
 
 
 class LazyGroup(click.Group):
+    """Loads a subcommand's module on first use; reports usage errors with ``EXIT_USAGE``."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        # click's standalone mode would exit 2 on a usage error; report the errors here.
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            exc.show()
+            sys.exit(EXIT_USAGE)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -67,4 +103,5 @@ def patch_for_gevent() -> None:
 
 
 def main() -> None:
-    sys.exit(cli.main(prog_name="orchestrator", standalone_mode=True))
+    """The ``orchestrator`` entry point."""
+    cli.main(prog_name="orchestrator")

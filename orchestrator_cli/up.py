@@ -2,11 +2,12 @@
 
 Each role (API, worker, Flower; the Reflex service and the reference arms unless
 ``REFLEX_URL`` and ``ARM_URLS`` name running ones; the embedded Redis when no ``REDIS_URL``
-is given) runs as a child process in its own process group, with its
-output shown line by line behind a ``[role]`` prefix. Nothing is restarted silently: a dead
-worker is restarted (said loudly, at most ``WORKER_RESTARTS`` times in ``RESTART_WINDOW``
-seconds), since its sweeper is what recovers the tasks it left ``processing``; when any
-other child dies, ``up`` says so, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
+is given) runs as a child process in its own process group, its output written to
+``<data-dir>/logs/<role>.log`` (and shown behind a ``[role]`` prefix with ``--verbose``).
+Nothing is restarted silently: a dead worker is restarted (said loudly, at most
+``WORKER_RESTARTS`` times in ``RESTART_WINDOW`` seconds), since its sweeper is what recovers
+the tasks it left ``processing``; when any other child dies, ``up`` says so with the last
+lines of its log, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
 every child's whole process group (gunicorn workers and Celery pool processes included);
 if ``up`` itself is killed, each child gets SIGTERM from the kernel (``tether``).
 """
@@ -28,9 +29,10 @@ from pathlib import Path
 from types import FrameType
 
 import click
+import redis
 import requests
 
-from orchestrator_cli import embedded
+from orchestrator_cli import datadir, embedded
 from shared.settings import Settings, SettingsError
 
 # Seconds each child has to stop after SIGTERM before its process group is killed.
@@ -39,6 +41,8 @@ START_TIMEOUT_SECONDS = 90.0
 # Services ``up`` does not start (REFLEX_URL, ARM_URLS) are already running, or never will.
 EXTERNAL_TIMEOUT_SECONDS = 15.0
 POLL_SECONDS = 0.2
+# Lines of a dead child's log shown with the news of its death.
+LOG_TAIL_LINES = 15
 # A worker that dies more often than this is broken, not unlucky: stop everything.
 WORKER_RESTARTS = 3
 RESTART_WINDOW = 60.0
@@ -85,6 +89,7 @@ class Child:
 
     name: str
     process: subprocess.Popen[bytes]
+    log_path: Path
     pump: threading.Thread | None = None
     argv: tuple[str, ...] = ()
 
@@ -94,6 +99,12 @@ class Child:
 
     def running(self) -> bool:
         return self.process.poll() is None
+
+    def log_tail(self, lines: int = LOG_TAIL_LINES) -> list[str]:
+        """The last ``lines`` lines this child wrote."""
+        with contextlib.suppress(OSError):
+            return self.log_path.read_text(errors="replace").splitlines()[-lines:]
+        return []
 
 
 def _describe_exit(code: int) -> str:
@@ -111,10 +122,19 @@ def _signal_group(pid: int, sig: int) -> None:
 class Supervisor:
     """Starts children in their own process groups, waits for them, stops them all."""
 
-    def __init__(self, env: Mapping[str, str], console: Console, stop: threading.Event) -> None:
+    def __init__(
+        self,
+        env: Mapping[str, str],
+        console: Console,
+        stop: threading.Event,
+        log_dir: Path,
+        verbose: bool = False,
+    ) -> None:
         self.env = dict(env)
         self.console = console
         self.stop = stop
+        self.log_dir = log_dir
+        self.verbose = verbose
         self.children: list[Child] = []
 
     def spawn(self, name: str, argv: list[str]) -> Child:
@@ -129,7 +149,7 @@ class Supervisor:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        child = Child(name, process, argv=tuple(argv))
+        child = Child(name, process, self.log_dir / f"{name}.log", argv=tuple(argv))
         child.pump = threading.Thread(
             target=self._pump, args=(child,), name=f"up-{name}-output", daemon=True
         )
@@ -145,10 +165,24 @@ class Supervisor:
     def _pump(self, child: Child) -> None:
         stream = child.process.stdout
         assert stream is not None
-        with stream:
+        # Appended: the log of an earlier run stays above this one's.
+        with stream, child.log_path.open("ab") as log:
             for raw in iter(stream.readline, b""):
-                text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-                self.console.line(child.name, text)
+                log.write(raw)
+                log.flush()
+                if self.verbose:
+                    text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+                    self.console.line(child.name, text)
+
+    def death_notice(self, child: Child) -> str:
+        """Why ``child`` is gone: its exit code and, unless shown already, its last lines."""
+        text = f"{child.name} exited with code {_describe_exit(child.process.returncode)}"
+        if child.pump is not None:
+            child.pump.join(2)
+        if self.verbose:
+            return text
+        tail = "".join(f"\n    {line}" for line in child.log_tail())
+        return f"{text}; the end of {child.log_path}:{tail}" if tail else text
 
     def respawn(self, child: Child) -> Child:
         """Start ``child``'s command again in place of the dead ``child``."""
@@ -164,7 +198,7 @@ class Supervisor:
         self,
         checks: Mapping[str, Callable[[], bool]],
         timeout: float = START_TIMEOUT_SECONDS,
-        hint: str = "see its output above",
+        hint: str = "see its log",
     ) -> None:
         """Poll each named check until all pass; fail early when a child dies or on a signal."""
         pending = dict(checks)
@@ -174,9 +208,7 @@ class Supervisor:
                 raise Interrupted
             dead = self.exited()
             if dead is not None:
-                raise StartupFailed(
-                    f"{dead.name} exited with code {_describe_exit(dead.process.returncode)}"
-                )
+                raise StartupFailed(self.death_notice(dead))
             pending = {name: check for name, check in pending.items() if not _passes(check)}
             if not pending:
                 return
@@ -247,6 +279,39 @@ def http_ok(
     return check
 
 
+def check_given_services(settings: Settings, plan: Plan) -> None:
+    """Fail at once, naming the variable, when ``REDIS_URL`` or ``DATABASE_URL`` is set to an
+    address that does not answer (rather than waiting for every child to time out)."""
+    if not plan.embedded_redis:
+        client = redis.Redis.from_url(
+            settings.redis_url, socket_connect_timeout=2, socket_timeout=2
+        )
+        try:
+            client.ping()
+        except redis.RedisError as exc:
+            raise StartupFailed(
+                f"REDIS_URL={embedded.redact(settings.redis_url)} does not answer: {exc}"
+            ) from None
+        finally:
+            client.close()
+    if not plan.embedded_database:
+        from sqlalchemy.exc import DBAPIError
+
+        from shared.db import make_engine
+
+        engine = make_engine(settings)
+        try:
+            with engine.connect():
+                pass
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+            raise StartupFailed(
+                f"DATABASE_URL={embedded.redact(settings.database_url)} does not answer: {reason}"
+            ) from None
+        finally:
+            engine.dispose()
+
+
 def child_environment(
     environ: Mapping[str, str], *, database_url: str, redis_url: str
 ) -> dict[str, str]:
@@ -307,13 +372,14 @@ class Plan:
 def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console: Console) -> None:
     """Start everything in dependency order and print how to reach it."""
     env = supervisor.env
+    check_given_services(settings, plan)
     if plan.embedded_redis:
         supervisor.spawn("redis", embedded.redis_command(_port_of(env["REDIS_URL"]), plan.data_dir))
         supervisor.wait_ready({"redis": lambda: embedded.redis_answers(env["REDIS_URL"])}, 30)
     what = "embedded SQLite" if plan.embedded_database else "the database"
     console.say(f"migrating {what}: {embedded.redact(settings.database_url)}")
     embedded.migrate(settings)
-    api_key = embedded.create_dev_key(settings)
+    api_key, kept = datadir.development_key(settings, plan.data_dir)
     if supervisor.stop.is_set():
         raise Interrupted
 
@@ -351,6 +417,11 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
     console.echo(f"  Database: {embedded.redact(settings.database_url)}")
     console.echo(f"  Redis:    {redis_what}{embedded.redact(settings.redis_url)}")
     console.echo(f"  Data:     {plan.data_dir}")
+    console.echo(f"  Logs:     {supervisor.log_dir}/<service>.log")
+    console.echo(
+        f"  Key file: {plan.data_dir / datadir.DEV_KEY_FILE}"
+        f"{'  (key unchanged since the last run)' if kept else '  (new key)'}"
+    )
     console.echo(f"API key: {api_key}")
     console.echo("Ready. Press Ctrl-C to stop.")
 
@@ -404,7 +475,7 @@ def supervise(supervisor: Supervisor, console: Console) -> int:
     while not supervisor.stop.wait(POLL_SECONDS * 2):
         dead = supervisor.exited()
         if dead is not None:
-            console.say(f"{dead.name} exited with code {_describe_exit(dead.process.returncode)}")
+            console.say(supervisor.death_notice(dead))
             now = time.monotonic()
             restarts = [t for t in restarts if now - t < RESTART_WINDOW]
             if dead.name == "worker" and len(restarts) < WORKER_RESTARTS:
@@ -423,21 +494,39 @@ def supervise(supervisor: Supervisor, console: Console) -> int:
               help="Port of the API.")  # fmt: skip
 @click.option("--flower-port", default=5555, show_default=True, type=click.IntRange(1, 65535),
               help="Port of the Flower dashboard.")  # fmt: skip
-@click.option("--concurrency", "--workers", "concurrency", default=8, show_default=True,
-              type=click.IntRange(1, 256),
+@click.option("--concurrency", default=8, show_default=True, type=click.IntRange(1, 256),
               help="Tasks the worker runs at once (threads of its pool).")  # fmt: skip
-@click.option("--data-dir", default="orchestrator-data", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of the embedded database and Redis.")  # fmt: skip
+@click.option("--workers", "old_workers", default=None, type=click.IntRange(1, 256),
+              hidden=True, help="Deprecated name of --concurrency.")  # fmt: skip
+@datadir.data_dir_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address the API and Flower listen on.")  # fmt: skip
-def up(port: int, flower_port: int, concurrency: int, data_dir: Path, host: str) -> None:
+@click.option("--verbose", is_flag=True,
+              help="Show every service's output here too, not only in its log file.")  # fmt: skip
+def up(
+    port: int,
+    flower_port: int,
+    concurrency: int,
+    old_workers: int | None,
+    data_dir: Path,
+    host: str,
+    verbose: bool,
+) -> None:
     """Run everything on this machine: API, workers, Reflex Layer, arms and Flower.
 
     With no DATABASE_URL and REDIS_URL set, it uses SQLite and a private Redis with their
     files in --data-dir; with no REFLEX_URL and ARM_URLS, the built-in Reflex Layer and arms.
+    The services' logs and the development key are kept in --data-dir too.
     Ctrl-C stops it all.
     """
+    if old_workers is not None:
+        # "--workers" means gunicorn processes on `orchestrator api`; here it meant threads.
+        click.echo(
+            "warning: `up --workers` is deprecated, use --concurrency (worker threads); "
+            "--workers is gunicorn processes on `orchestrator api`",
+            err=True,
+        )
+        concurrency = old_workers
     if port == flower_port:
         raise click.BadParameter("the API and Flower need different ports", param_hint="--port")
     for name, number in (("--port", port), ("--flower-port", flower_port)):
@@ -446,7 +535,8 @@ def up(port: int, flower_port: int, concurrency: int, data_dir: Path, host: str)
                 f"port {number} is already in use on {host}; choose another with {name}"
             )
     data_dir = data_dir.resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = data_dir / datadir.LOG_FOLDER
+    log_dir.mkdir(parents=True, exist_ok=True)
     plan = Plan(
         host=host,
         port=port,
@@ -460,7 +550,7 @@ def up(port: int, flower_port: int, concurrency: int, data_dir: Path, host: str)
     )
     env = child_environment(
         os.environ,
-        database_url=os.environ.get("DATABASE_URL") or embedded.sqlite_url(data_dir),
+        database_url=datadir.database_url_for(data_dir, os.environ),
         redis_url=os.environ.get("REDIS_URL") or embedded.redis_url(embedded.free_port()),
     )
     settings = _settings(env)  # a bad variable stops here, before anything has started
@@ -469,9 +559,13 @@ def up(port: int, flower_port: int, concurrency: int, data_dir: Path, host: str)
 
     console = Console()
     stop = threading.Event()
-    supervisor = Supervisor(env, console, stop)
+    supervisor = Supervisor(env, console, stop, log_dir, verbose)
     code = 0
-    with _stop_on_signals(stop):
+    try:
+        lock = datadir.lock(data_dir)
+    except datadir.DataDirLocked as exc:
+        raise click.ClickException(str(exc)) from None
+    with lock, _stop_on_signals(stop):
         try:
             start_stack(supervisor, plan, settings, console)
             code = supervise(supervisor, console)

@@ -89,8 +89,10 @@ def _serve_metrics(port: int) -> None:
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=click.IntRange(1, 65535), default=5555, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address the dashboard listens on.")  # fmt: skip
+@click.option("--port", type=click.IntRange(1, 65535), default=5555, show_default=True,
+              help="Port of the dashboard.")  # fmt: skip
 def flower(host: str, port: int) -> None:
     """Run the Flower dashboard behind basic authentication."""
     settings = load_settings()

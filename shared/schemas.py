@@ -369,8 +369,24 @@ class ErrorSchema(Schema):
 
 
 class ReadyResponseSchema(Schema):
-    status = fields.String(required=True)
-    checks = fields.Dict(keys=fields.String(), values=fields.String())
+    status = fields.String(required=True, validate=validate.OneOf(["ready", "unavailable"]))
+    ready = fields.Boolean(required=True)
+    database = fields.String(
+        required=True,
+        validate=validate.OneOf(["postgres", "sqlite"]),
+        metadata={"description": "The database backend; its check in `checks` has this name."},
+    )
+    checks = fields.Dict(
+        keys=fields.String(),
+        values=fields.String(),
+        metadata={"description": "`ok`, or `error: …` naming what failed, per dependency."},
+    )
+
+
+class HealthResponseSchema(Schema):
+    status = fields.String(required=True, validate=validate.OneOf(["ok"]))
+    version = fields.String(required=True, metadata={"description": "The package's version."})
+    timestamp = fields.AwareDateTime(required=True, metadata={"description": "Now, in UTC."})
 
 
 def flatten_errors(messages: Mapping[str, Any] | list[Any], prefix: str = "") -> dict[str, Any]:

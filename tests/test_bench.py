@@ -10,11 +10,14 @@ import os
 
 import orjson
 import pytest
+import redis
 from click.testing import CliRunner
 
 from benchmarks.loadgen import Load, percentiles, run_load
 from benchmarks.processes import Role, free_port
 from benchmarks.report import format_results
+from orchestrator_cli.bench import PIPELINE_DB, private_redis
+from orchestrator_cli.embedded import redis_answers
 from orchestrator_cli.main import cli
 from tests.conftest import TEST_REDIS_URL, derived_database_url
 
@@ -143,7 +146,7 @@ def test_the_plans_section_runs_diamonds_beside_the_bare_canvas(
 def test_unknown_section_is_refused() -> None:
     outcome = CliRunner().invoke(cli, ["bench", "--only", "submit,warp"])
 
-    assert outcome.exit_code == 2
+    assert outcome.exit_code == 64
     assert "unknown section(s) warp" in outcome.output
 
 
@@ -167,3 +170,26 @@ def test_load_generator_counts_every_answer() -> None:
     assert result.statuses == {200: 25}
     assert _positive(result.rps)
     assert percentiles([3.0, 1.0, 2.0]) == {"p50_ms": 2.0, "p99_ms": 3.0}
+
+
+def test_bench_without_postgres_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BENCH_DATABASE_URL", f"postgresql://root@127.0.0.1:{free_port()}/x")
+
+    outcome = CliRunner().invoke(cli, ["bench", "--quick", "--only", "submit"])
+
+    assert outcome.exit_code == 1
+    assert outcome.output.count("\n") == 1, outcome.output
+    assert "bench needs a Postgres server: BENCH_DATABASE_URL=" in outcome.output
+
+
+def test_the_bench_flushes_only_a_redis_of_its_own() -> None:
+    """Without a Redis URL the bench runs its own server, gone with the run."""
+    with private_redis() as base:
+        client = redis.Redis.from_url(f"{base}/{PIPELINE_DB}")
+        try:
+            assert client.ping()
+            port = client.connection_pool.connection_kwargs["port"]
+            assert port != 6379
+        finally:
+            client.close()
+    assert not redis_answers(f"{base}/0")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from alembic.script import ScriptDirectory
@@ -10,12 +11,13 @@ from click.testing import CliRunner, Result
 from sqlalchemy import inspect, text
 
 from orchestrator_cli.admin import alembic_config
-from orchestrator_cli.main import cli
+from orchestrator_cli.main import EXIT_USAGE, cli
 from shared.db import Database, make_engine
 from shared.keys import verify_key
 from shared.models import ApiKey
 from shared.settings import Settings
 from tests.conftest import derived_database_url, recreate_database
+from tests.support.processes import free_port
 
 TABLES = {"api_keys", "tasks", "task_results", "task_events"}
 
@@ -118,8 +120,89 @@ def test_keys_create_refuses_a_blank_name(invoke: Callable[..., Result]) -> None
 
     result = invoke("keys", "create", "   ")
 
-    assert result.exit_code == 2
+    assert result.exit_code == EXIT_USAGE == 64
     assert "NAME" in result.output
+
+
+def test_a_usage_error_has_its_own_exit_code_not_blocked() -> None:
+    result = CliRunner().invoke(cli, ["keys", "lis"])
+
+    assert result.exit_code == 64
+    assert "No such command 'lis'" in result.output
+
+
+def _sqlite_env(tmp_path: Path) -> dict[str, str | None]:
+    return {"DATABASE_URL": None, "ORCHESTRATOR_DATA_DIR": None}
+
+
+def test_keys_find_the_database_of_the_data_dir_up_uses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without DATABASE_URL, ``keys`` reads the SQLite file of --data-dir (or
+    ORCHESTRATOR_DATA_DIR), the one ``up --data-dir`` migrates and keeps its key in."""
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "stack-data"
+    runner = CliRunner()
+    env = _sqlite_env(tmp_path)
+    assert runner.invoke(cli, ["db", "upgrade", "--data-dir", str(data)], env=env).exit_code == 0
+    assert (data / "orchestrator.db").is_file()
+
+    created = runner.invoke(cli, ["keys", "create", "ci", "--data-dir", str(data)], env=env)
+    assert created.exit_code == 0, created.output
+    by_env = runner.invoke(cli, ["keys", "list"], env={**env, "ORCHESTRATOR_DATA_DIR": str(data)})
+    assert by_env.exit_code == 0, by_env.output
+    assert created.output.split()[-1].split("_")[1] in by_env.output
+    assert not (tmp_path / "orchestrator-data").exists()
+
+
+def test_keys_without_a_database_is_one_line_and_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+
+    result = CliRunner().invoke(cli, ["keys", "list"], env=_sqlite_env(tmp_path))
+
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1, result.output
+    assert "no database at" in result.output
+    assert str(tmp_path / "orchestrator-data" / "orchestrator.db") in result.output
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_keys_on_a_database_without_schema_is_one_line(scratch_url: str) -> None:
+    recreate_database(scratch_url)
+
+    result = CliRunner().invoke(cli, ["keys", "create", "x"], env={"DATABASE_URL": scratch_url})
+
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1, result.output
+    assert "has no schema: run `orchestrator db upgrade`" in result.output
+
+
+def test_keys_on_an_unreachable_database_is_one_line() -> None:
+    url = f"postgresql://root@127.0.0.1:{free_port()}/nothing"
+
+    result = CliRunner().invoke(cli, ["keys", "list"], env={"DATABASE_URL": url})
+
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1, result.output
+    assert "cannot reach the database postgresql://root@127.0.0.1:" in result.output
+
+
+def test_keys_list_aligns_its_columns(invoke: Callable[..., Result]) -> None:
+    assert invoke("db", "upgrade").exit_code == 0
+    short = invoke("keys", "create", "a").output.split()[-1].split("_")[1]
+    assert invoke("keys", "create", "a much longer key name").exit_code == 0
+    assert invoke("keys", "revoke", short).exit_code == 0
+
+    lines = invoke("keys", "list").output.splitlines()
+
+    assert len(lines) >= 3
+    for column in ("STATUS", "CREATED", "NAME"):
+        start = lines[0].index(column)
+        # Every row has a cell starting exactly under the heading.
+        assert all(line[start - 2 : start] == "  " and line[start] != " " for line in lines), lines
 
 
 def test_keys_list_on_an_empty_table(scratch_url: str) -> None:

@@ -14,7 +14,18 @@ import pytest
 import requests
 from click.testing import CliRunner, Result
 
-from orchestrator_cli.client import render_task, status, submit, watch
+from orchestrator_cli.client import cancel, list_tasks, render_task, status, submit, watch
+from orchestrator_cli.main import cli
+from orchestrator_client import (
+    ApiError,
+    Client,
+    Conflict,
+    InvalidUrl,
+    NotFound,
+    Unauthorized,
+    Unreachable,
+    WaitTimeout,
+)
 from tests.support.processes import free_port
 from tests.test_up import UpStack, running_up, up_environment
 
@@ -148,8 +159,8 @@ def test_missing_key_and_bad_metadata_are_refused_before_any_request() -> None:
     assert no_key.exit_code == 4
     assert "no API key" in no_key.output
     for bad, reason in (("{nope", "not valid JSON"), ("[1]", "must be a JSON object")):
-        result = CliRunner().invoke(submit, ["goal", "--metadata", bad, "--key", "k"])
-        assert result.exit_code == 2
+        result = CliRunner().invoke(cli, ["submit", "goal", "--metadata", bad, "--key", "k"])
+        assert result.exit_code == 64
         assert reason in result.output
 
 
@@ -187,3 +198,93 @@ def test_render_task_for_each_outcome() -> None:
     assert injected[-1] == "  prompt injection: override, severity high (confidence 0.9)"
     pending = render_task({"task_id": "t2", "goal": "g", "status": "pending"})
     assert pending[-1].startswith("Not finished yet")
+
+
+# --- the client library, against the same real API ---------------------------------------
+
+
+@pytest.fixture
+def api(stack: UpStack) -> Client:
+    return Client(stack.api_url, stack.key)
+
+
+@pytest.mark.e2e
+def test_client_submits_waits_and_reads_the_history(api: Client) -> None:
+    accepted = api.submit({"goal": "Summarize the benefits of testing", "priority": "high"})
+    assert accepted["status"] == "pending"
+
+    task = api.wait(accepted["task_id"], timeout=60, interval=0.1)
+
+    assert task["status"] == "completed" and task["result"]
+    assert task["result"]["answer"]
+    history = [event["to_status"] for event in api.events(accepted["task_id"])]
+    assert history[0] == "pending" and history[-1] == "completed"
+    page = api.list(priority="high", limit=5, offset=0)
+    assert accepted["task_id"] in [t["task_id"] for t in page["tasks"]]
+    assert page["total"] >= 1 and page["offset"] == 0
+    again = api.submit("Summarize the benefits of testing", idempotency_key="k-1")
+    assert api.submit("anything", idempotency_key="k-1")["task_id"] == again["task_id"]
+
+
+@pytest.mark.e2e
+def test_client_streams_cancels_and_raises_its_own_errors(api: Client) -> None:
+    slow = api.submit({"goal": "Summarize slowly", "metadata": {"simulate_seconds": 20}})
+    task_id = slow["task_id"]
+    with pytest.raises(WaitTimeout) as waited:
+        api.wait(task_id, timeout=0.3, interval=0.1)
+    assert waited.value.last_status in ("pending", "processing")
+
+    assert api.cancel(task_id)["task_id"] == task_id
+    streamed = [event["to_status"] for event in api.stream(task_id, timeout=30, interval=0.1)]
+    assert streamed[-1] == "cancelled"
+    with pytest.raises(Conflict) as finished:
+        api.cancel(task_id)
+    assert finished.value.status == 409 and finished.value.code == "task_not_cancellable"
+    try:
+        assert api.retry(task_id)["status"] == "pending"
+    except NotFound as missing:
+        # A server without the retry endpoint answers the client's NotFound, not a crash.
+        assert missing.status == 404
+
+    with pytest.raises(NotFound):
+        api.get("00000000-0000-4000-8000-000000000000")
+    with pytest.raises(ApiError) as invalid:
+        api.submit({"goal": "  "})
+    assert invalid.value.status in (400, 422) and "goal" in invalid.value.details
+    with pytest.raises(Unauthorized):
+        Client(api.url, "orc_x_y").list()
+
+
+def test_client_refuses_a_url_without_scheme_and_reports_a_dead_api() -> None:
+    with pytest.raises(InvalidUrl, match="expected http://host:port"):
+        Client("127.0.0.1:8000", "k")
+    with pytest.raises(Unreachable, match="cannot reach the API"):
+        Client(f"http://127.0.0.1:{free_port()}", "k").get("x")
+
+
+def test_cli_url_without_scheme_is_a_usage_error() -> None:
+    result = CliRunner().invoke(cli, ["status", "x", "--url", "127.0.0.1:8000", "--key", "k"])
+
+    assert result.exit_code == 64
+    assert "not an API URL: '127.0.0.1:8000'" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.e2e
+def test_cli_list_and_cancel(run: Invoke, stack: UpStack) -> None:
+    task_id = stack.submit("Summarize slowly", metadata={"simulate_seconds": 20})
+
+    listed = run(list_tasks, "--limit", "3")
+    cancelled = run(cancel, task_id)
+    stack.wait_status(task_id, ("cancelled",))
+    twice = run(cancel, task_id)
+
+    assert listed.exit_code == 0, listed.output
+    lines = listed.output.splitlines()
+    assert lines[0].split() == ["ID", "STATUS", "PRIORITY", "CREATED", "GOAL"]
+    assert any(line.startswith(task_id) for line in lines[1:])
+    assert re.search(r"^tasks 1-\d of \d+$", lines[-1])
+    assert cancelled.exit_code == 0, cancelled.output
+    assert f"Task {task_id}: " in cancelled.output
+    assert twice.exit_code == 1
+    assert twice.output.startswith(f"Error: task {task_id}: "), twice.output

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from orchestrator_cli.main import cli
+from shared.schemas import DEFAULT_BUDGET
 from shared.settings import Settings, env_names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,11 +104,12 @@ def test_postgres_and_redis_have_health_checks_and_volumes() -> None:
     assert command_args("redis")[-2:] == ["--appendonly", "yes"]
 
 
-def test_application_services_share_one_image_and_the_entrypoint() -> None:
+def test_application_services_share_one_image_built_once() -> None:
     images = {SERVICES[service]["image"] for service in APP_SERVICES}
     assert len(images) == 1
+    assert [service for service in SERVICES if "build" in SERVICES[service]] == ["migrate"]
+    assert SERVICES["migrate"]["build"] == "."
     for service in APP_SERVICES:
-        assert SERVICES[service]["build"] == "."
         assert "entrypoint" not in SERVICES[service], "the image's ENTRYPOINT picks the role"
 
 
@@ -129,7 +131,31 @@ def test_worker_is_scalable() -> None:
     worker = SERVICES["worker"]
     assert "container_name" not in worker
     assert "ports" not in worker
-    assert command_args("worker") == ["worker", "--concurrency", "8"]
+    assert command_args("worker") == ["worker", "--concurrency", "8", "--hostname", "worker@%h"]
+
+
+def test_worker_health_check_pings_its_own_node() -> None:
+    args = command_args("worker")
+    # Celery expands %h to the host name, which is $HOSTNAME in a container.
+    assert args[args.index("--hostname") + 1] == "worker@%h"
+    check = " ".join(SERVICES["worker"]["healthcheck"]["test"])
+    assert "control.ping(destination=['worker@' + os.environ['HOSTNAME']]" in check
+    assert "sys.exit(0 if" in check
+
+
+def test_worker_stop_grace_covers_the_default_task_budget() -> None:
+    grace = SERVICES["worker"]["stop_grace_period"]
+    assert grace.endswith("s")
+    assert int(grace[:-1]) >= DEFAULT_BUDGET["max_time_seconds"]
+
+
+def test_api_and_flower_are_published_on_loopback_only() -> None:
+    published = {service: SERVICES[service].get("ports") for service in SERVICES}
+    assert {s for s, ports in published.items() if ports} == {"api", "flower"}
+    for service in ("api", "flower"):
+        for port in published[service] or []:
+            assert str(port).startswith("127.0.0.1:"), f"{service} publishes {port}"
+    assert "TLS" in COMPOSE_TEXT.split("x-app:")[0]
 
 
 @pytest.mark.parametrize(("service", "port"), [("api", 8000), ("reflex", 8100), ("arms", 8200)])
@@ -150,18 +176,39 @@ def test_flower_requires_its_credentials() -> None:
     assert command_args("flower") == ["flower", "--host", "0.0.0.0", "--port", "5555"]
 
 
+# What each role reads, and nothing more: secrets reach only the roles that use them.
+NEEDS = {
+    "migrate": {"DATABASE_URL"},
+    "api": {"DATABASE_URL", "REDIS_URL", "REFLEX_URL"},
+    "worker": {"DATABASE_URL", "REDIS_URL", "REFLEX_URL", "ARM_URLS"},
+    "reflex": {"REDIS_URL"},
+    "arms": set(),
+    "flower": {"REDIS_URL", "FLOWER_USER", "FLOWER_PASSWORD"},
+}
+
+
+@pytest.mark.parametrize("service", APP_SERVICES)
+def test_each_service_gets_only_the_variables_it_needs(service: str) -> None:
+    environment = service_environment(service)
+    assert "env_file" not in SERVICES[service]
+    assert set(environment) == NEEDS[service] | {"LOG_LEVEL", "LOG_FORMAT"}
+    if "POSTGRES_PASSWORD" in " ".join(environment.values()):
+        assert "DATABASE_URL" in NEEDS[service]
+
+
 def test_services_reach_each_other_by_service_name() -> None:
     for service in APP_SERVICES:
         environment = service_environment(service)
-        database_url = interpolate(environment["DATABASE_URL"], env_example())
-        assert urlparse(database_url).hostname == "postgres"
-        assert database_url.endswith("@postgres:5432/orchestrator")
-        assert environment["REDIS_URL"] == "redis://redis:6379/0"
-        assert environment["REFLEX_URL"] == "http://reflex:8100"
-        assert environment["ARM_URLS"] == "http://arms:8200"
-        for url in environment["ARM_URLS"].split(","):
-            assert urlparse(url).hostname in SERVICES
-        assert SERVICES[service]["env_file"] == ".env"
+        if "DATABASE_URL" in environment:
+            database_url = interpolate(environment["DATABASE_URL"], env_example())
+            assert urlparse(database_url).hostname == "postgres"
+            assert database_url.endswith("@postgres:5432/orchestrator")
+        if "REDIS_URL" in environment:
+            assert environment["REDIS_URL"] == "redis://redis:6379/0"
+        if "REFLEX_URL" in environment:
+            assert environment["REFLEX_URL"] == "http://reflex:8100"
+        if "ARM_URLS" in environment:
+            assert environment["ARM_URLS"] == "http://arms:8200"
 
 
 # --- compose: configuration and secrets ---------------------------------------------------
@@ -208,10 +255,12 @@ def test_application_environment_is_valid_settings() -> None:
         for name, value in service_environment(service).items():
             environment[name] = interpolate(value, variables)
         settings = Settings.from_env(environment)
-        assert settings.database_url == (
-            "postgresql://orchestrator:change-me@postgres:5432/orchestrator"
-        )
-        assert settings.arm_urls == ("http://arms:8200",)
+        if "DATABASE_URL" in NEEDS[service]:
+            assert settings.database_url == (
+                "postgresql://orchestrator:change-me@postgres:5432/orchestrator"
+            )
+        if "ARM_URLS" in NEEDS[service]:
+            assert settings.arm_urls == ("http://arms:8200",)
 
 
 def test_a_missing_secret_stops_compose() -> None:

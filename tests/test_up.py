@@ -187,10 +187,19 @@ def test_embedded_up_prints_how_to_use_it(embedded_stack: UpStack) -> None:
     assert f"Docs:     {embedded_stack.api_url}/docs" in out
     assert f"Flower:   {embedded_stack.flower_url}  (user: admin, password: " in out
     assert re.search(r"^API key: orc_\w+_\w+$", out, re.MULTILINE)
-    assert "[worker] " in out and "[api] " in out and "[redis] " in out
     data = embedded_stack.cwd / "orchestrator-data"
+    # The services' start-up chatter goes to their logs, not to the terminal.
+    assert f"  Logs:     {data}/logs/<service>.log" in out
+    assert "[worker] " not in out and "[api] " not in out and "celery@" not in out
+    assert "worker@" in (data / "logs" / "worker.log").read_text()
+    assert (data / "logs" / "api.log").stat().st_size > 0
+    assert len(out.splitlines()) <= 25, out
     assert (data / "orchestrator.db").is_file()
     assert (data / "redis").is_dir()
+    key_file = data / "dev-api-key"
+    assert key_file.read_text().strip() == embedded_stack.key
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert f"  Key file: {key_file}  (new key)" in out
     assert requests.get(f"{embedded_stack.api_url}/docs", timeout=5).status_code == 200
     ready = requests.get(f"{embedded_stack.api_url}/ready", timeout=5)
     assert ready.status_code == 200, ready.text
@@ -260,10 +269,23 @@ def test_a_second_run_keeps_the_data_and_sigterm_sighup_stop_it(tmp_path: Path) 
 
     (tmp_path / "up.log").rename(tmp_path / "first-up.log")
     with running_up(tmp_path, up_environment()) as second:
-        assert second.key != first_key
-        first_auth = {"Authorization": f"Bearer {first_key}"}
-        old = requests.get(f"{second.api_url}/tasks/{task_id}", headers=first_auth, timeout=10)
+        # One development key per data folder: the tasks of the first run are still listed.
+        assert second.key == first_key
+        assert "(key unchanged since the last run)" in second.output()
+        listed = requests.get(f"{second.api_url}/tasks", headers=second.auth, timeout=10)
+        assert task_id in [t["task_id"] for t in listed.json()["tasks"]], listed.text
+        old = requests.get(f"{second.api_url}/tasks/{task_id}", headers=second.auth, timeout=10)
         assert old.status_code == 200 and old.json()["status"] == "completed", old.text
+
+        # A second up on the same folder refuses, naming the pid that holds it.
+        again = subprocess.run(
+            [sys.executable, "-m", "orchestrator_cli", "up", "--port", str(free_port()),
+             "--flower-port", str(free_port())],
+            cwd=tmp_path, env=up_environment(), capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+        assert again.returncode == 1
+        assert f"another `orchestrator up` (pid {second.process.pid}) is using" in again.stderr
+        assert "started" not in again.stdout
         code, seconds = second.stop(signal.SIGHUP)
         assert (code, seconds < 15) == (0, True), second.output()[-3000:]
         assert_all_gone(second)
@@ -385,7 +407,15 @@ def test_up_refuses_a_busy_port(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ({"DATABASE_URL": "postgresql://root@127.0.0.1:1/nothing"}, "[up] could not start: "),
+        (
+            {"DATABASE_URL": "postgresql://root@127.0.0.1:1/nothing"},
+            "[up] could not start: DATABASE_URL=postgresql://root@127.0.0.1:1/nothing does not "
+            "answer: ",
+        ),
+        (
+            {"REDIS_URL": "redis://127.0.0.1:1/0"},
+            "[up] could not start: REDIS_URL=redis://127.0.0.1:1/0 does not answer: ",
+        ),
         (
             {"SWEEP_INTERVAL_SECONDS": "often"},
             "Error: configuration error: SWEEP_INTERVAL_SECONDS=",
@@ -432,6 +462,26 @@ def test_child_environment_sets_development_mode_and_keeps_user_choices() -> Non
     given = child_environment({"FLOWER_USER": "ops", "FLOWER_PASSWORD": "s3cret"},
                               database_url="sqlite://", redis_url="redis://h:1/0")  # fmt: skip
     assert (given["FLOWER_USER"], given["FLOWER_PASSWORD"]) == ("ops", "s3cret")
+
+
+def test_embedded_redis_snapshots_its_data(tmp_path: Path) -> None:
+    port = free_port()
+    server = subprocess.Popen(redis_command(port, tmp_path), stdout=subprocess.DEVNULL)
+    client = redis.Redis(port=port)
+    try:
+        wait_for(lambda: _pings(client), 10, "the embedded Redis to answer")
+        assert client.config_get("save") == {"save": "60 1"}
+    finally:
+        client.close()
+        server.terminate()
+        server.wait(10)
+
+
+def _pings(client: redis.Redis) -> bool:
+    try:
+        return bool(client.ping())
+    except redis.ConnectionError:
+        return False
 
 
 def test_embedded_paths_live_in_the_data_folder(tmp_path: Path) -> None:

@@ -40,7 +40,9 @@ def test_body_over_the_limit_is_413_json(make_app: AppFactory, auth: dict[str, s
 
     response = client.post("/submit", json={"goal": "x" * 2000}, headers=auth)
 
-    assert_error(response, 413, "payload_too_large")
+    body = assert_error(response, 413, "payload_too_large")
+    assert "1000 bytes" in body["error"]["message"]
+    assert body["error"]["details"] == {"limit_bytes": 1000}
 
 
 def test_body_that_is_not_json_is_415(client: FlaskClient, auth: dict[str, str]) -> None:

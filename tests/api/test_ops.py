@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,11 @@ def test_health_touches_nothing(make_unbound_app: AppFactory) -> None:
     response = client.get("/health")
 
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok"}
+    body = response.get_json()
+    assert body["status"] == "ok"
+    assert body["version"] == metadata.version("llm-orchestrator")
+    stamp = datetime.fromisoformat(body["timestamp"])
+    assert abs((datetime.now(UTC) - stamp).total_seconds()) < 60
 
 
 def test_ready_when_every_dependency_answers(client: FlaskClient) -> None:
@@ -35,8 +41,33 @@ def test_ready_when_every_dependency_answers(client: FlaskClient) -> None:
     assert response.status_code == 200
     assert response.get_json() == {
         "status": "ready",
+        "ready": True,
+        "database": "postgres",
         "checks": {"postgres": "ok", "redis": "ok", "reflex": "ok"},
     }
+
+
+def test_ready_names_sqlite_when_that_is_the_database(
+    make_unbound_app: AppFactory, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'orchestrator.db'}"
+    client = make_unbound_app(database_url=url, redis_url=closed_url("redis", "/0")).test_client()
+
+    response = client.get("/ready")
+
+    body = response.get_json()
+    assert response.status_code == 503
+    assert (body["ready"], body["database"]) == (False, "sqlite")
+    assert body["checks"]["sqlite"] == "ok"
+    assert "postgres" not in body["checks"]
+    assert body["checks"]["redis"].startswith("error:")
+
+
+def test_root_redirects_to_the_docs(client: FlaskClient) -> None:
+    response = client.get("/")
+
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/docs")
 
 
 def test_ready_names_redis_and_reflex_when_down(make_app: AppFactory) -> None:
@@ -48,7 +79,7 @@ def test_ready_names_redis_and_reflex_when_down(make_app: AppFactory) -> None:
 
     assert response.status_code == 503
     body = response.get_json()
-    assert body["status"] == "unavailable"
+    assert (body["status"], body["ready"]) == ("unavailable", False)
     assert body["checks"]["postgres"] == "ok"
     assert body["checks"]["redis"].startswith("error:")
     assert body["checks"]["reflex"].startswith("error:")
@@ -135,6 +166,7 @@ def test_docs_page_is_self_contained_html(client: FlaskClient) -> None:
     for path in ("/submit", "/tasks/{task_id}", "/tasks/{task_id}/cancel", "/ready"):
         assert path in html
     assert "TaskContract" in html and "max_tokens" in html
+    assert metadata.version("llm-orchestrator") in html
     assert "one of low, medium, high, critical" in html
     assert not re.search(r"""(src|href)=["']https?://""", html)
 
@@ -161,3 +193,20 @@ def test_embedded_sqlite_database_works(
     with app.app_context():
         for bound in db.engines.values():
             bound.dispose()
+
+
+def test_every_registered_route_is_documented(client: FlaskClient) -> None:
+    """A new endpoint must be added to /openapi.json to pass."""
+    spec = client.get("/openapi.json").get_json()
+    app = client.application
+    documented = {
+        (path, method.upper())
+        for path, operations in spec["paths"].items()
+        for method in operations
+    }
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            assert (path, method) in documented, f"{method} {path} is not in /openapi.json"

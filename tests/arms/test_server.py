@@ -151,7 +151,7 @@ def test_cli_flags_and_configuration_errors() -> None:
     for flag in ("--host", "--port", "--workers", "--connections"):
         assert flag in help_text
     bad_port = runner.invoke(cli, ["arms", "--port", "70000"])
-    assert bad_port.exit_code == 2
+    assert bad_port.exit_code == 64
     bad_env = runner.invoke(cli, ["arms"], env={"LOG_LEVEL": "loud"})
     assert bad_env.exit_code == 1
     assert "configuration error: LOG_LEVEL='loud'" in bad_env.output
