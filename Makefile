@@ -3,8 +3,8 @@ PYTHON ?= python
 CHECK_DATABASE_URL ?= postgresql://root@127.0.0.1:5432/orchestrator_check
 
 # Parallel test processes of `make pytest` (pytest-xdist; each has its own databases and
-# Redis dbs, see tests/conftest.py). The tests mostly wait on the processes they start.
-PYTEST_WORKERS ?= 4
+# Redis dbs, see tests/conftest.py); `auto` is one per CPU.
+PYTEST_WORKERS ?= auto
 
 .PHONY: test test-fast lint typecheck migrations-check pytest format
 
