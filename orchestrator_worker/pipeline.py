@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 from celery import Celery
 from sqlalchemy import String, cast, func, literal, null
 
-from orchestrator_worker import retries
+from orchestrator_worker import retries, screening
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
     ArmCapability,
@@ -41,6 +41,9 @@ from shared.states import ErrorCode, Status
 from shared.transitions import NOW, PreparedTransition, database_now
 
 log = logging.getLogger(__name__)
+
+# The least time a Reflex check gets, even when the budget is spent (within the grace).
+REFLEX_MIN_SECONDS = 1.0
 
 
 @dataclass
@@ -236,19 +239,33 @@ def _ms(started: float) -> int:
 
 
 def screen(services: Services, claim: Claim) -> dict[str, Any]:
-    """Run the Reflex check; raise ``RetryLater`` while the Reflex Layer is unavailable."""
-    contract = claim.contract
-    text = (
-        contract["goal"]
-        if not contract.get("context")
-        else f"{contract['goal']}\n\n{contract['context']}"
-    )
+    """Run the Reflex check on every text of the contract that an arm will receive.
+
+    Returns the masked report (findings name their field); raises ``RetryLater`` while the
+    Reflex Layer is unavailable, ``PipelineFailure`` once that lasts past the outage window.
+    """
+    return _screened(services, claim, screening.pieces_of(claim.contract))
+
+
+def screen_text(services: Services, claim: Claim, field: str, text: str) -> dict[str, Any]:
+    """Run the Reflex check on one more text an arm will receive (a step's input, say),
+    with findings named ``field``; retries and fails like ``screen``."""
+    return _screened(services, claim, screening.text_piece(field, text))
+
+
+def _screened(services: Services, claim: Claim, pieces: list[screening.Piece]) -> dict[str, Any]:
     started = time.perf_counter()
     try:
-        report = services.reflex.process(text, user_id=claim.owner_id)
+        # Capped by the budget, with a floor: a task past its budget is still screened and
+        # then ends `timeout` at the arms step, not `reflex_unavailable`.
+        within = max(claim.remaining(), REFLEX_MIN_SECONDS)
+        report = screening.screen_pieces(
+            lambda text: services.reflex.process(text, user_id=claim.owner_id, within=within),
+            pieces,
+        )
     except ReflexUnavailable as exc:
         report = {"status": "Unavailable", "error": str(exc)}
-    claim.timings["reflex_ms"] = _ms(started)
+    claim.timings["reflex_ms"] = claim.timings.get("reflex_ms", 0) + _ms(started)
     if report.get("status") in ("Success", "Blocked"):
         return report
     window = services.settings.reflex_outage_window_seconds
@@ -275,14 +292,18 @@ class PipelineFailure(Exception):
 
 def choose_arms(services: Services, claim: Claim) -> RouteDecision:
     started = time.perf_counter()
+    routing = functools.partial(
+        route,
+        claim.contract,
+        is_open=services.arms.is_open,
+        default_arm=services.settings.default_arm,
+    )
     try:
-        decision = route(claim.contract, services.registry.arms(), is_open=services.arms.is_open)
+        decision = routing(services.registry.arms())
     except NoArmAvailable as exc:
         # The cache may predate a newly started arm service: look once more before failing.
         try:
-            decision = route(
-                claim.contract, services.registry.arms(refresh=True), is_open=services.arms.is_open
-            )
+            decision = routing(services.registry.arms(refresh=True))
         except NoArmAvailable:
             if services.registry.unreachable:
                 # A service that did not answer may offer the arm: wait for it like an outage.
@@ -358,6 +379,20 @@ def complete(
         "timing": claim.timings,
         "attempt": claim.fence,
     }
+    if not aggregated["within_budget"]:
+        # What the arms report is what the task spent: past its budget it is not a success.
+        budget = claim.contract.get("budget") or {}
+        message = (
+            f"the arms reported {aggregated['tokens_used']} tokens and "
+            f"{aggregated['cost_usd']} USD, over the budget of {budget.get('max_tokens')} "
+            f"tokens and {budget.get('max_cost_usd')} USD"
+        )
+        if finish(
+            services.database, claim, Status.FAILED, result=result,
+            error_code=ErrorCode.BUDGET_EXCEEDED, error_message=message,
+        ):  # fmt: skip
+            return Status.FAILED
+        return None
     if finish(
         services.database, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
     ):
@@ -393,6 +428,10 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
         if cancel_seen(services, claim):
             finish(services.database, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
+        if claim.contract.get("plan"):
+            from orchestrator_worker import plans  # plans build on this module
+
+            return plans.begin(services, claim, report)
         decision = choose_arms(services, claim)
         if claim.remaining() <= 0:
             raise PipelineFailure(
@@ -445,8 +484,17 @@ def fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> Non
 
 
 def _blocked_reason(report: dict[str, Any]) -> str:
-    kinds = sorted(
-        {m.get("pii_type", "pii") for m in report.get("pii_matches") or []}
-        | {m.get("injection_type", "injection") for m in report.get("injection_matches") or []}
+    """Which kinds were found in which fields: never the values."""
+    found = sorted(
+        {
+            (str(m.get("pii_type", "pii")), str(m.get("field", "text")))
+            for m in report.get("pii_matches") or []
+        }
+        | {
+            (str(m.get("injection_type", "injection")), str(m.get("field", "text")))
+            for m in report.get("injection_matches") or []
+        }
     )
-    return "blocked by the Reflex Layer: " + ", ".join(str(k) for k in kinds)
+    return "blocked by the Reflex Layer: " + ", ".join(
+        f"{kind} in {field}" for kind, field in found
+    )

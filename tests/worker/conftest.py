@@ -7,16 +7,31 @@ import redis
 
 from orchestrator_worker.breakers import forget_all
 from shared.settings import Settings
+from tests.support.http_stub import Stub, stub_server
 
 
 @pytest.fixture
-def worker_settings(settings: Settings) -> Settings:
+def reflex_stub() -> Iterator[Stub]:
+    """The Reflex Layer of ``worker_settings``: a loopback server with scripted answers."""
+    with stub_server() as stub:
+        yield stub
+
+
+@pytest.fixture
+def arms_stub() -> Iterator[Stub]:
+    """The arm service of ``worker_settings``: a loopback server with scripted answers."""
+    with stub_server() as stub:
+        yield stub
+
+
+@pytest.fixture
+def worker_settings(settings: Settings, reflex_stub: Stub, arms_stub: Stub) -> Settings:
     return Settings.from_env(
         {},
         database_url=settings.database_url,
         redis_url=settings.redis_url,
-        reflex_url="http://reflex.test",
-        arm_urls=("http://arms.test",),
+        reflex_url=reflex_stub.url,
+        arm_urls=(arms_stub.url,),
         reflex_retries=2,
         reflex_backoff_base=0.0,
         breaker_fail_max=3,

@@ -1,4 +1,4 @@
-"""The pipeline's plain functions against real Postgres, with HTTP mocked at the edge."""
+"""The pipeline's plain functions against real Postgres, the services on loopback stubs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import orjson
 import redis
-import responses
 from sqlalchemy import update
 
 from orchestrator_worker import pipeline
@@ -16,13 +15,14 @@ from shared.db import Database
 from shared.models import Task, TaskResult, utcnow
 from shared.settings import Settings
 from shared.states import Status
+from tests.support.http_stub import Reply, Route, Stub
 from tests.worker.conftest import claimed_task, history, make_task
 
 CAPABILITIES = [
     {"arm_id": "planner", "name": "Planner", "capabilities": ["planning", "general"],
-     "cost_tier": 2, "endpoint": "http://arms.test/arms/planner/execute"},
+     "cost_tier": 2, "endpoint": "/arms/planner/execute"},
     {"arm_id": "summarizer", "name": "Summarizer", "capabilities": ["summarization", "general"],
-     "cost_tier": 1, "endpoint": "http://arms.test/arms/summarizer/execute"},
+     "cost_tier": 1, "endpoint": "/arms/summarizer/execute"},
 ]  # fmt: skip
 CLEAN = {
     "request_id": "r", "status": "Success", "pii_detected": False, "pii_matches": [],
@@ -38,10 +38,11 @@ BLOCKED = {
 }  # fmt: skip
 
 
-def mock_arms(summary_status: int = 200) -> responses.BaseResponse:
-    responses.get("http://arms.test/capabilities", json=CAPABILITIES)
-    return responses.post(
-        "http://arms.test/arms/summarizer/execute",
+def mock_arms(arms_stub: Stub, summary_status: int = 200) -> Route:
+    arms_stub.add("GET", "/capabilities", json=CAPABILITIES)
+    return arms_stub.add(
+        "POST",
+        "/arms/summarizer/execute",
         status=summary_status,
         json={"output": {"summary": "The quarterly report shows growth."}, "confidence": 0.9,
               "tokens_used": 42, "cost_usd": 0.001},
@@ -64,12 +65,11 @@ def status_of(database: Database, task_id: object) -> Task:
         return task
 
 
-@responses.activate
 def test_a_simple_task_completes_with_every_step_recorded(
-    services: pipeline.Services, database: Database
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    arm_call = mock_arms()
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arm_call = mock_arms(arms_stub)
     task_id = make_task(database, acceptance_criteria=["mentions growth"])
 
     claim = pipeline.claim(database, task_id)
@@ -91,7 +91,6 @@ def test_a_simple_task_completes_with_every_step_recorded(
     assert arm_call.call_count == 1
 
 
-@responses.activate
 def test_a_redelivered_message_finds_nothing_to_do(database: Database) -> None:
     task_id = make_task(database)
     assert pipeline.claim(database, task_id) is not None
@@ -99,12 +98,11 @@ def test_a_redelivered_message_finds_nothing_to_do(database: Database) -> None:
     assert history(database, task_id) == ["pending", "processing"]
 
 
-@responses.activate
 def test_blocked_task_ends_blocked_and_no_arm_is_called(
-    services: pipeline.Services, database: Database
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=BLOCKED)
-    arm_call = mock_arms()
+    reflex_stub.add("POST", "/process", json=BLOCKED)
+    arm_call = mock_arms(arms_stub)
     task_id = make_task(database, goal="My SSN is 123-45-6789")
     claim = pipeline.claim(database, task_id)
     assert claim is not None
@@ -117,12 +115,15 @@ def test_blocked_task_ends_blocked_and_no_arm_is_called(
         assert result.result["reflex"]["pii_matches"][0]["pii_type"] == "ssn"
 
 
-@responses.activate
 def test_reflex_down_retries_then_fails_after_the_window(
-    services: pipeline.Services, database: Database, redis_client: redis.Redis
+    services: pipeline.Services,
+    database: Database,
+    redis_client: redis.Redis,
+    reflex_stub: Stub,
+    arms_stub: Stub,
 ) -> None:
-    responses.post("http://reflex.test/process", status=503)
-    arm_call = mock_arms()
+    reflex_stub.add("POST", "/process", status=503)
+    arm_call = mock_arms(arms_stub)
     task_id = make_task(database)
     claim = pipeline.claim(database, task_id)
     assert claim is not None
@@ -148,12 +149,11 @@ def test_reflex_down_retries_then_fails_after_the_window(
     ]  # fmt: skip
 
 
-@responses.activate
 def test_cancel_requested_stops_at_the_next_step(
-    services: pipeline.Services, database: Database
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    arm_call = mock_arms()
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arm_call = mock_arms(arms_stub)
     claim = claimed_task(database)
     task_id = claim.task_id
     with database.session() as session:
@@ -178,19 +178,22 @@ def test_a_task_cancelled_before_its_claim_ends_cancelled_without_screening(
     assert history(database, task_id) == ["pending", "processing", "cancelled"]
 
 
-@responses.activate
 def test_arm_refusal_fails_and_arm_outage_retries(
-    services: pipeline.Services, database: Database, redis_client: redis.Redis
+    services: pipeline.Services,
+    database: Database,
+    redis_client: redis.Redis,
+    reflex_stub: Stub,
+    arms_stub: Stub,
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    mock_arms(summary_status=400)
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    mock_arms(arms_stub, summary_status=400)
     task_id = make_task(database)
     claim = pipeline.claim(database, task_id)
     assert claim is not None
     assert pipeline.run(services, claim) == Status.FAILED
     assert status_of(database, task_id).error_code == "arm_error"
 
-    responses.replace(responses.POST, "http://arms.test/arms/summarizer/execute", status=500)
+    arms_stub.replace("POST", "/arms/summarizer/execute", status=500)
     task_id = make_task(database)
     claim = pipeline.claim(database, task_id)
     assert claim is not None
@@ -199,12 +202,11 @@ def test_arm_refusal_fails_and_arm_outage_retries(
     assert retry_published(redis_client, task_id)
 
 
-@responses.activate
 def test_unknown_assigned_arm_fails_with_no_arm(
-    services: pipeline.Services, database: Database
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    mock_arms()
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    mock_arms(arms_stub)
     task_id = make_task(database, assigned_arm="translator")
     claim = pipeline.claim(database, task_id)
     assert claim is not None
@@ -265,12 +267,11 @@ def test_sweeper_fails_a_lost_task_past_its_time_budget(
     assert redis_client.llen("medium") == 0
 
 
-@responses.activate
 def test_a_budget_spent_before_the_arms_fails_the_task_without_calling_them(
-    services: pipeline.Services, database: Database
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    arm_call = mock_arms()
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arm_call = mock_arms(arms_stub)
     claim = claimed_task(database)
     task_id = claim.task_id
     # An earlier attempt started long ago: the budget (300 s) is spent by now.
@@ -284,22 +285,19 @@ def test_a_budget_spent_before_the_arms_fails_the_task_without_calling_them(
     assert arm_call.call_count == 0
 
 
-@responses.activate
 def test_a_cancel_asked_while_the_arm_runs_wins_over_completion(
-    services: pipeline.Services, database: Database
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    responses.get("http://arms.test/capabilities", json=CAPABILITIES)
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arms_stub.add("GET", "/capabilities", json=CAPABILITIES)
     task_id = make_task(database)
 
-    def arm_answers_after_a_cancel(_request: object) -> tuple[int, dict[str, str], str]:
+    def arm_answers_after_a_cancel(_call: object) -> Reply:
         with database.session() as session:
             session.execute(update(Task).where(Task.id == task_id).values(cancel_requested=True))
-        return 200, {}, '{"output": {"summary": "done"}, "confidence": 1.0}'
+        return Reply(json={"output": {"summary": "done"}, "confidence": 1.0})
 
-    responses.add_callback(
-        responses.POST, "http://arms.test/arms/summarizer/execute", arm_answers_after_a_cancel
-    )
+    arms_stub.add("POST", "/arms/summarizer/execute", arm_answers_after_a_cancel)
     claim = pipeline.claim(database, task_id)
     assert claim is not None
     assert pipeline.run(services, claim) == Status.CANCELLED
