@@ -3,6 +3,10 @@
 ``TEST_DATABASE_URL`` and ``TEST_REDIS_URL`` choose them (defaults: database
 ``orchestrator_test`` and Redis db 15 on loopback). The database is created anew for each
 run and its schema built by ``alembic upgrade head``, so the migrations are under test too.
+
+Under pytest-xdist each worker ``gwN`` has its own of each: the database name gains
+``_gwN`` (and so does every database derived from it), and the Redis db numbers of
+``TEST_REDIS_URL`` and ``TEST_E2E_REDIS_URL`` go down by N (15, 14, … and 9, 8, …).
 """
 
 from __future__ import annotations
@@ -25,10 +29,34 @@ from shared.settings import Settings
 from tests.support.http_stub import JsonHandler, serving, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
-TEST_DATABASE_URL = normalize_url(
-    os.environ.get("TEST_DATABASE_URL", "postgresql://root@127.0.0.1:5432/orchestrator_test")
+# "gw0", "gw1", … under pytest-xdist; empty in a run without it.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+_WORKER_INDEX = int(XDIST_WORKER[2:]) if XDIST_WORKER.startswith("gw") else 0
+
+
+def _per_worker_database(url: str) -> str:
+    if not XDIST_WORKER:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_{XDIST_WORKER}").render_as_string(
+        hide_password=False
+    )
+
+
+def per_worker_redis(url: str) -> str:
+    """``url`` with its db number lowered by this xdist worker's index."""
+    base, _, db = url.rpartition("/")
+    if not _WORKER_INDEX or not db.isdigit():
+        return url
+    return f"{base}/{int(db) - _WORKER_INDEX}"
+
+
+TEST_DATABASE_URL = _per_worker_database(
+    normalize_url(
+        os.environ.get("TEST_DATABASE_URL", "postgresql://root@127.0.0.1:5432/orchestrator_test")
+    )
 )
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+TEST_REDIS_URL = per_worker_redis(os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
 
 
 def alembic_config(database_url: str) -> Config:

@@ -21,6 +21,8 @@ from shared.transitions import transition
 from tests.api.conftest import assert_error
 
 Submit = Callable[..., TestResponse]
+# A well-formed id no task has (fixed: parallel test processes must collect the same ids).
+UNKNOWN_TASK_ID = "7c0b3b42-5f0e-4d8a-9a53-0c6e2b1f9d10"
 
 
 def _submit_id(submit: Submit, **contract: object) -> str:
@@ -117,14 +119,14 @@ def test_failed_task_shows_its_error(
 
 
 @pytest.mark.parametrize("path", ["/tasks/{}", "/tasks/{}/events"])
-@pytest.mark.parametrize("task_id", ["not-a-uuid", "123", str(uuid.uuid4())])
+@pytest.mark.parametrize("task_id", ["not-a-uuid", "123", UNKNOWN_TASK_ID])
 def test_unknown_or_malformed_id_is_404(
     client: FlaskClient, auth: dict[str, str], path: str, task_id: str
 ) -> None:
     assert_error(client.get(path.format(task_id), headers=auth), 404, "not_found")
 
 
-@pytest.mark.parametrize("task_id", ["not-a-uuid", str(uuid.uuid4())])
+@pytest.mark.parametrize("task_id", ["not-a-uuid", UNKNOWN_TASK_ID])
 def test_cancel_of_unknown_task_is_404(
     client: FlaskClient, auth: dict[str, str], task_id: str
 ) -> None:

@@ -20,10 +20,16 @@ from sqlalchemy import Engine
 from shared.db import make_engine
 from shared.keys import create_key
 from shared.settings import Settings
-from tests.conftest import alembic_config, derived_database_url, recreate_database, truncate_all
+from tests.conftest import (
+    alembic_config,
+    derived_database_url,
+    per_worker_redis,
+    recreate_database,
+    truncate_all,
+)
 from tests.support.processes import Service, free_port, wait_for
 
-E2E_REDIS_URL = os.environ.get("TEST_E2E_REDIS_URL", "redis://127.0.0.1:6379/9")
+E2E_REDIS_URL = per_worker_redis(os.environ.get("TEST_E2E_REDIS_URL", "redis://127.0.0.1:6379/9"))
 
 # Short intervals so recovery paths finish within a test's time.
 FAST = {

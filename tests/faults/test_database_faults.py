@@ -4,7 +4,10 @@ answers 503 and recovers at once; leases are judged by the database's clock."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +27,7 @@ from tests.faults.conftest import (
     record,
     wait_all_terminal,
 )
-from tests.support.processes import Service, wait_for
+from tests.support.processes import ROOT, Service, wait_for
 from tests.support.servers import RedisServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
@@ -172,6 +175,17 @@ def test_a_read_only_database_answers_503_and_recovers_at_once(
     admin.dispose()
 
 
+# One sweep by the clock of the process that runs it.
+SWEEP_ONCE = (
+    "from orchestrator_worker.sweeper import sweep_once\n"
+    "from shared.broker import make_publisher\n"
+    "from shared.db import Database\n"
+    "from shared.settings import Settings\n"
+    "settings = Settings.from_env()\n"
+    "print(sweep_once(Database.from_settings(settings), make_publisher(settings), settings))\n"
+)
+
+
 def _libfaketime() -> str | None:
     for candidate in (
         "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1",
@@ -197,7 +211,7 @@ def test_a_node_whose_clock_runs_ahead_takes_back_no_running_task(
                 stack,
                 {
                     "goal": f"Summarize the slow report number {i}",
-                    "metadata": {"simulate_seconds": 12},
+                    "metadata": {"simulate_seconds": 20},
                     "budget": {"max_time_seconds": 120},
                 },
             )
@@ -205,10 +219,23 @@ def test_a_node_whose_clock_runs_ahead_takes_back_no_running_task(
             accepted.append(response.json()["task_id"])
         wait_for(lambda: _processing(stack.engine) == len(accepted), 60, "all tasks running")
         # A second node 90 s in the future: by its clock every lease above ran out long ago.
+        skewed_env = {**stack.env, "LD_PRELOAD": library, "FAKETIME": "+90s"}
+        # Its sweeper, run outright (the nodes' sweepers take turns by a Redis lock).
+        sweeps = [
+            subprocess.run(
+                [sys.executable, "-c", SWEEP_ONCE],
+                env={**os.environ, **skewed_env},
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            for _ in range(2)
+        ]
         skewed = Service(
             "worker-skewed",
             ["worker", "--concurrency", "2", "--hostname", "worker-skewed@e2e"],
-            {**stack.env, "LD_PRELOAD": library, "FAKETIME": "+90s", "FAKETIME_NO_CACHE": "1"},
+            skewed_env,
         )
         stack.services["worker-skewed"] = skewed
         skewed.wait_output("ready", timeout=60)
@@ -222,11 +249,15 @@ def test_a_node_whose_clock_runs_ahead_takes_back_no_running_task(
             **ledger.summary(),
             "node_clock_skew_seconds": 90,
             "taken_back": len(taken_back),
+            "skewed_sweeps": [sweep.stdout.strip() for sweep in sweeps],
             "seconds_running_beside_the_skewed_node": round(time.monotonic() - skewed_at, 1),
         }
         record("clock_skew", figures)
         skewed_log = skewed.output()
 
+    for sweep in sweeps:
+        assert sweep.returncode == 0, sweep.stderr
+        assert "'requeued': 0" in sweep.stdout, figures
     assert "lost tasks recovered" not in skewed_log, figures
     assert taken_back == [], figures
     assert ledger.count("completed") == len(accepted), figures
