@@ -184,7 +184,10 @@ class Settings:
 
     # LLM arm (``orchestrator llm-arm``); LLM_MODEL is required by that command alone.
     llm_base_url: str = _env("LLM_BASE_URL", _url("http", "https"), "https://api.openai.com/v1")
-    llm_api_key: str | None = _env("LLM_API_KEY", _optional_str, None)
+    # A secret: no default, and kept out of the settings' repr.
+    llm_api_key: str | None = field(
+        default=None, metadata={"env": "LLM_API_KEY", "parse": _optional_str}, repr=False
+    )
     llm_model: str | None = _env("LLM_MODEL", _optional_str, None)
     llm_role: str = _env("LLM_ROLE", _choice("worker", "planner", "judge"), "worker")
     llm_capabilities: tuple[str, ...] = _env("LLM_CAPABILITIES", _str_list, ())

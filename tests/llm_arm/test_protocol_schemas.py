@@ -128,3 +128,21 @@ def test_the_planner_output_schema_rejects_what_a_plan_may_not_be() -> None:
         {"steps": [step] * 51},
     ):
         assert errors_of("planner-output.json", bad) != [], bad
+
+
+def test_the_example_arm_in_the_docs_speaks_the_protocol() -> None:
+    text = (DOCS.parent / "arms.md").read_text()
+    code = text.split("## A 30-line arm", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    assert len(code.strip().splitlines()) <= 32
+    namespace: dict[str, Any] = {"__name__": "wordcount"}
+    exec(compile(code, "arms.md", "exec"), namespace)
+    client = namespace["app"].test_client()
+    assert errors_of("capabilities-response.json", client.get("/capabilities").json) == []
+    contract = {"goal": "Count these words", "inputs": {"s1": "and these"}}
+    answer = client.post("/execute", json=contract)
+    assert answer.status_code == 200
+    assert errors_of("execute-response.json", answer.json) == []
+    assert answer.json["output"]["words"] == 5
+    refused = client.post("/execute", json={"goal": " "})
+    assert refused.status_code == 422
+    assert errors_of("error-response.json", refused.json) == []
