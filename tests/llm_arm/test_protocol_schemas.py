@@ -133,7 +133,7 @@ def test_the_planner_output_schema_rejects_what_a_plan_may_not_be() -> None:
 def test_the_example_arm_in_the_docs_speaks_the_protocol() -> None:
     text = (DOCS.parent / "arms.md").read_text()
     code = text.split("## A 30-line arm", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
-    assert len(code.strip().splitlines()) <= 32
+    assert len([line for line in code.splitlines() if line.strip()]) <= 30
     namespace: dict[str, Any] = {"__name__": "wordcount"}
     exec(compile(code, "arms.md", "exec"), namespace)
     client = namespace["app"].test_client()
