@@ -135,7 +135,8 @@ def build_messages(role: str, contract: Mapping[str, Any]) -> list[dict[str, str
 
 
 def response_format(role: str, mode: str) -> dict[str, Any] | None:
-    """The structured output to ask for: a JSON schema, JSON mode, or none (``mode`` off)."""
+    """The structured output to ask for (``LLM_STRUCTURED_OUTPUT``): a JSON schema, JSON mode
+    (with the schema, in llama-cpp-python's form), or none."""
     if role == "worker" or mode == "off":
         return None
     if mode == "json_object":
@@ -143,6 +144,9 @@ def response_format(role: str, mode: str) -> dict[str, Any] | None:
     name, schema = (
         ("plan", MODEL_PLAN_SCHEMA) if role == "planner" else ("verdict", MODEL_VERDICT_SCHEMA)
     )
+    if mode == "json_object_schema":
+        # llama-cpp-python's server: JSON mode constrained by a schema (it refuses json_schema).
+        return {"type": "json_object", "schema": schema}
     return {"type": "json_schema", "json_schema": {"name": name, "schema": schema}}
 
 

@@ -198,7 +198,9 @@ class Settings:
     llm_max_retries: int = _env("LLM_MAX_RETRIES", _non_negative_int, 2)
     llm_max_output_tokens: int = _env("LLM_MAX_OUTPUT_TOKENS", _positive_int, 1024)
     llm_structured_output: str = _env(
-        "LLM_STRUCTURED_OUTPUT", _choice("json_schema", "json_object", "off"), "json_schema"
+        "LLM_STRUCTURED_OUTPUT",
+        _choice("json_schema", "json_object", "json_object_schema", "off"),
+        "json_schema",
     )
     llm_arm_id: str | None = _env("LLM_ARM_ID", _optional_str, None)
     llm_arm_name: str | None = _env("LLM_ARM_NAME", _optional_str, None)

@@ -260,3 +260,25 @@ def test_health_is_200_while_the_endpoint_answers(client: FlaskClient) -> None:
     response = client.get("/health")
     assert response.status_code == 200
     assert response.json["status"] == "healthy"
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("json_object", {"type": "json_object"}),
+        ("json_object_schema", {"type": "json_object", "schema": ["steps"]}),
+    ],
+)
+def test_json_mode_for_endpoints_without_json_schema(
+    make_client: Callable[..., FlaskClient],
+    provider: FakeProvider,
+    mode: str,
+    expected: dict[str, object],
+) -> None:
+    planner = make_client(LLM_ROLE="planner", LLM_STRUCTURED_OUTPUT=mode)
+    provider.script(Reply(content=json.dumps(PLAN)))
+    assert planner.post("/execute", json=CONTRACT).json["output_valid"] is True
+    sent = provider.last["response_format"]
+    if "schema" in sent:
+        sent = {**sent, "schema": sent["schema"]["required"]}
+    assert sent == expected
