@@ -11,6 +11,8 @@ Sections (``SECTIONS``):
   two is the baseline.
 - ``scaling``: end-to-end throughput with 1, 2 and 4 worker processes.
 - ``reflex``: Reflex latency in process and over HTTP (``benchmarks.reflex_bench``).
+- ``llm_arm``: the LLM arm's added latency and CPU per call over the bare provider call
+  against the same loopback endpoint (``benchmarks.llm_arm_bench``).
 - ``memory``: peak RSS of the API and worker process groups (and of the baselines).
 
 It owns one Postgres database and two Redis dbs (``BenchConfig``): the database is dropped
@@ -43,7 +45,7 @@ from shared.db import make_engine, make_session_factory, normalize_url, session_
 from shared.keys import create_key
 from shared.settings import Settings
 
-SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory")
+SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "llm_arm")
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
 GOAL = "Summarize the quarterly sales report for the board in three bullet points."
 
@@ -79,6 +81,7 @@ class BenchConfig:
     scaling: tuple[int, ...] = (1, 2, 4)
     scaling_tasks: int = 1000
     reflex_iterations: int = 300
+    llm_arm_iterations: int = 300
 
     @classmethod
     def from_env(cls, quick: bool = False, environ: dict[str, str] | None = None) -> BenchConfig:
@@ -91,6 +94,7 @@ class BenchConfig:
             config.duration, config.warmup, config.submit_rounds = 4.0, 0.5, 2
             config.e2e_tasks, config.e2e_rounds, config.scaling_tasks = 300, 1, 200
             config.latency_samples, config.reflex_iterations = 30, 50
+            config.llm_arm_iterations = 50
         for spec in fields(cls):
             raw = env.get(f"BENCH_{spec.name.upper()}")
             if raw is None:
@@ -590,6 +594,11 @@ def run(
 
             bench.log("reflex: in process and over HTTP")
             results["reflex"] = run_reflex_bench(config.reflex_iterations)
+        if "llm_arm" in only:
+            from benchmarks.llm_arm_bench import run_llm_arm_bench
+
+            bench.log("llm_arm: bare provider calls and calls through the arm")
+            results["llm_arm"] = run_llm_arm_bench(config.llm_arm_iterations)
         if any(s in only for s in ("submit", "e2e", "scaling", "memory")):
             bench.prepare()
         if "submit" in only:
