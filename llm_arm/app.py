@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, request, url_for
-from marshmallow import INCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import INCLUDE, Schema, ValidationError, fields, validate, validates_schema
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -47,6 +47,9 @@ class StepSchema(Schema):
     depends_on = fields.List(fields.String(), load_default=list)
 
 
+_STEP = StepSchema()
+
+
 class RemainingSchema(Schema):
     class Meta:
         unknown = INCLUDE
@@ -56,11 +59,18 @@ class RemainingSchema(Schema):
 
 
 class LlmContractSchema(ContractSchema):
-    """The task contract as the reference arms read it, plus the plan and budget fields."""
+    """The task contract as the reference arms read it, a plan step checked for what the
+    prompt needs, and what the budget has left."""
 
-    step = fields.Nested(StepSchema)
-    inputs = fields.Dict(keys=fields.String())
     budget_remaining = fields.Nested(RemainingSchema)
+
+    @validates_schema
+    def _check_step(self, data: dict[str, Any], **_: Any) -> None:
+        if data.get("step") is not None:
+            try:
+                data["step"] = _STEP.load(data["step"])
+            except ValidationError as exc:
+                raise ValidationError({"step": exc.messages}) from None
 
 
 _CONTRACT = LlmContractSchema()

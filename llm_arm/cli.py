@@ -37,10 +37,10 @@ def llm_arm(host: str, port: int, workers: int, connections: int) -> None:
     # After the patch: httpx (under openai) must get the cooperative socket and ssl modules.
     from llm_arm.app import create_app
     from llm_arm.service import LlmArm
-    from shared import logging as shared_logging
+    from shared import logs as shared_logs
     from shared.wsgi import serve
 
-    shared_logging.configure(settings.log_level, settings.log_format)
+    shared_logs.configure(settings.log_level, settings.log_format)
     try:
         arm = LlmArm(settings)
     except SettingsError as exc:

@@ -1,4 +1,8 @@
-"""What the API does, as plain functions of a session: views parse, call one of these, serialise.
+"""What the API does, as plain functions: views parse, call one of these, serialise.
+
+Reads and the cancel are ORM work in the request's session; a submission is the one hot
+write, run as one statement (``Database.statement``) or, where that takes two, one
+transaction.
 
 Domain outcomes are exceptions of this module (``TaskNotFound``, ``TaskNotCancellable``,
 ``InvalidCursor``); the HTTP layer maps them to status codes.
@@ -12,14 +16,12 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from sqlalchemy import (
     ColumnElement,
-    Connection,
-    Engine,
     Executable,
     Insert,
     String,
@@ -37,9 +39,10 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from shared.db import insert_event, statement_scope, transition
-from shared.models import ApiKey, Base, Task, TaskEvent, utcnow
-from shared.states import Status
+from shared.db import Database, worker_name
+from shared.models import ApiKey, Base, StepEvent, Task, TaskEvent, TaskStep, utcnow
+from shared.states import Status, StepStatus
+from shared.transitions import insert_event, transition
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +106,7 @@ _TASKS = Base.metadata.tables["tasks"]
 _TASK_COLUMNS = (
     "id", "owner_id", "idempotency_key", "status", "priority", "goal", "context",
     "constraints", "acceptance_criteria", "budget", "metadata", "parent_task_id",
-    "assigned_arm", "attempts", "cancel_requested", "created_at", "updated_at",
+    "assigned_arm", "plan", "attempts", "cancel_requested", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -142,7 +145,7 @@ _INSERT_BOTH, _INSERT_TASK, _INSERT_FIRST_EVENT = _build_inserts()
 
 
 def submit_task(
-    bind: Engine | Connection,
+    database: Database,
     *,
     owner_id: str,
     contract: Mapping[str, Any],
@@ -172,6 +175,7 @@ def submit_task(
         "metadata": contract["metadata_"],
         "parent_task_id": contract["parent_task_id"],
         "assigned_arm": contract["assigned_arm"],
+        "plan": contract.get("plan"),
         "attempts": 0,
         "cancel_requested": False,
         "created_at": now,
@@ -180,26 +184,26 @@ def submit_task(
     try:
         # Core statements, prebuilt: this is the hot path of the API, and the ORM's
         # bookkeeping costs more than the inserts themselves.
-        with statement_scope(bind) as connection:
-            if connection.dialect.name == "postgresql":
-                if connection.execute(_INSERT_BOTH, params).first() is None:
-                    raise KeyRevoked(owner_id)
-            else:
+        if database.dialect == "postgresql":
+            if not database.statement(_INSERT_BOTH, params):
+                raise KeyRevoked(owner_id)
+        else:
+            with database.transaction() as connection:
                 if connection.execute(_INSERT_TASK, params).rowcount != 1:
                     raise KeyRevoked(owner_id)
                 connection.execute(_INSERT_FIRST_EVENT, params)
     except IntegrityError:
         if idempotency_key is None:
             raise
-        with statement_scope(bind) as connection:
-            existing = connection.execute(
-                select(Task.id, Task.status).where(
-                    Task.owner_id == owner_id, Task.idempotency_key == idempotency_key
-                )
-            ).one_or_none()
-        if existing is None:
+        existing = database.statement(
+            select(Task.id, Task.status).where(
+                Task.owner_id == owner_id, Task.idempotency_key == idempotency_key
+            ),
+            idempotent=True,
+        )
+        if not existing:
             raise
-        return Submission(task_id=existing.id, status=existing.status, created=False)
+        return Submission(task_id=existing[0].id, status=existing[0].status, created=False)
     publish(task_id, priority, float(contract["budget"]["max_time_seconds"]))
     return Submission(task_id=task_id, status=Status.PENDING.value, created=True)
 
@@ -216,6 +220,60 @@ def get_task(session: Session, *, owner_id: str, task_id: str) -> Task:
     return task
 
 
+def get_task_with_progress(
+    session: Session, *, owner_id: str, task_id: str
+) -> tuple[Task, dict[str, int] | None]:
+    """The caller's task and, for a plan, how many of its steps are done (None otherwise)."""
+    task = get_task(session, owner_id=owner_id, task_id=task_id)
+    if task.plan is None:
+        return task, None
+    counts = session.execute(
+        select(
+            func.count(),
+            func.count().filter(TaskStep.status == StepStatus.COMPLETED.value),
+        ).where(TaskStep.task_id == task.id)
+    ).one()
+    return task, {"completed_steps": int(counts[1]), "total_steps": int(counts[0])}
+
+
+def task_steps(session: Session, *, owner_id: str, task_id: str) -> list[TaskStep]:
+    """The steps of the caller's task in plan order (none for a single-hop task)."""
+    tid = parse_task_id(task_id)
+    owned = session.scalar(select(Task.id).where(Task.id == tid, Task.owner_id == owner_id))
+    if owned is None:
+        raise TaskNotFound(task_id)
+    return list(
+        session.scalars(select(TaskStep).where(TaskStep.task_id == tid).order_by(TaskStep.position))
+    )
+
+
+def _cancel_steps(session: Session, task_id: uuid.UUID) -> None:
+    """The unfinished steps of a plan end ``cancelled``, each with its event, in the caller's
+    transaction: a step running now has its answer discarded when it comes back."""
+    now = utcnow()
+    for from_ in (StepStatus.PENDING, StepStatus.RUNNING):
+        moved = session.execute(
+            update(TaskStep)
+            .where(TaskStep.task_id == task_id, TaskStep.status == from_.value)
+            .values(status=StepStatus.CANCELLED.value, updated_at=now, finished_at=now)
+            .returning(TaskStep.step_id, TaskStep.attempts)
+            .execution_options(synchronize_session=False)
+        ).all()
+        session.add_all(
+            StepEvent(
+                task_id=task_id,
+                step_id=step_id,
+                attempt=attempt,
+                from_status=from_.value,
+                to_status=StepStatus.CANCELLED.value,
+                reason="cancelled by client",
+                worker=worker_name(),
+                created_at=now,
+            )
+            for step_id, attempt in moved
+        )
+
+
 def _encode_cursor(task: Task) -> str:
     raw = orjson.dumps([task.created_at.isoformat(), str(task.id)])
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
@@ -225,8 +283,12 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         created_at, task_id = orjson.loads(raw)
-        return datetime.fromisoformat(created_at), uuid.UUID(task_id)
-    except (binascii.Error, orjson.JSONDecodeError, ValueError, TypeError):
+        # Aware and representable in UTC, as every cursor this API issues.
+        at = datetime.fromisoformat(created_at)
+        if at.tzinfo is None:
+            raise ValueError(created_at)
+        return at.astimezone(UTC), uuid.UUID(task_id)
+    except (binascii.Error, orjson.JSONDecodeError, ValueError, TypeError, OverflowError):
         raise InvalidCursor(cursor) from None
 
 
@@ -311,6 +373,7 @@ def cancel_task(
                 .execution_options(synchronize_session=False)
             )
             if result.rowcount == 1:  # type: ignore[attr-defined]
+                _cancel_steps(session, tid)
                 session.commit()
                 return CancelOutcome(tid, Status.PROCESSING.value, cancel_requested=True)
         else:

@@ -25,7 +25,8 @@ def _sections(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 @click.option("--quick", is_flag=True, help="Small sizes: about a minute instead of five.")
 @click.option(
     "--only", default=None, callback=_sections, metavar="SECTIONS",
-    help="Comma-separated sections: submit, e2e, scaling, reflex, memory, llm_arm (default: all).",
+    help="Comma-separated sections: submit, e2e, scaling, reflex, memory, plans, llm_arm "
+    "(default: all).",
 )  # fmt: skip
 @click.option(
     "--threads", type=click.IntRange(1, 64), default=None,

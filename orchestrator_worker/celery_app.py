@@ -14,7 +14,7 @@ from celery import Celery, signals
 
 from orchestrator_worker import resources
 from orchestrator_worker.breakers import forget_all
-from shared import logging as shared_logging
+from shared import logs as shared_logs
 from shared.broker import celery_config
 from shared.settings import Settings
 from shared.states import QUEUES
@@ -75,7 +75,7 @@ PER_TASK_LOGGERS = ("celery.worker.strategy", "celery.app.trace")
 @signals.setup_logging.connect
 def _setup_logging(**_: Any) -> None:
     settings = resources.get().settings
-    shared_logging.configure(settings.log_level, settings.log_format)
+    shared_logs.configure(settings.log_level, settings.log_format)
     quiet = logging.getLogger().getEffectiveLevel() > logging.DEBUG
     for name in PER_TASK_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING if quiet else logging.NOTSET)
@@ -96,7 +96,7 @@ def _start_sweeper(**_: Any) -> None:
     from orchestrator_worker.sweeper import SweeperThread
 
     res = resources.get()
-    _sweeper = SweeperThread(res.sessions, app, res.redis, res.settings)
+    _sweeper = SweeperThread(res.database, app, res.redis, res.settings)
     _sweeper.start()
     log.info("worker ready queues=%s", ",".join(QUEUES))
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 import string
+
+import base58
+import bech32
 
 # ISO 13616 lengths of the countries whose IBANs we accept.
 IBAN_LENGTHS: dict[str, int] = {
@@ -14,7 +18,9 @@ IBAN_LENGTHS: dict[str, int] = {
     "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
     "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28,
     "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19, "SK": 24,
-    "SM": 27, "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20,
+    "SM": 27, "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20, "RU": 33, "BY": 28, "IQ": 23,
+    "LC": 32, "SC": 31, "ST": 25, "SV": 28, "TL": 23, "VA": 22, "LY": 25, "SD": 18, "BI": 27,
+    "DJ": 27, "FK": 18, "MN": 20, "NI": 28, "OM": 23, "SO": 23, "YE": 30, "HN": 28,
 }  # fmt: skip
 
 _IBAN_ALPHABET = {c: str(i) for i, c in enumerate(string.digits + string.ascii_uppercase)}
@@ -41,28 +47,37 @@ def luhn_valid(number: str) -> bool:
     return total % 10 == 0
 
 
+# Issuer identification number ranges (ISO/IEC 7812) and the lengths each network issues.
+# Order matters where ranges overlap: a 62 prefix is UnionPay before it is Maestro.
+_CARD_RANGES: tuple[tuple[str, tuple[tuple[int, int], ...], frozenset[int]], ...] = (
+    ("amex", ((34, 34), (37, 37)), frozenset({15})),
+    ("diners", ((300, 305), (36, 36), (38, 39), (3095, 3095)), frozenset(range(14, 20))),
+    # JCB assigns 3528-3589; test generators and older cards use the whole 35 range.
+    ("jcb", ((3500, 3589),), frozenset(range(16, 20))),
+    ("jcb", ((1800, 1800), (2131, 2131)), frozenset({15})),
+    ("visa", ((4, 4),), frozenset({13, 16, 19})),
+    ("mastercard", ((51, 55), (2221, 2720)), frozenset({16})),
+    ("discover", ((6011, 6011), (644, 649), (65, 65), (622126, 622925)), frozenset({16, 19})),
+    ("unionpay", ((62, 62), (81, 81)), frozenset(range(16, 20))),
+    (
+        "maestro",
+        ((5018, 5018), (5020, 5020), (5038, 5038), (5893, 5893), (6304, 6304), (6390, 6390),
+         (6759, 6759), (6761, 6763), (50, 50), (56, 58), (67, 67)),
+        frozenset(range(12, 20)),
+    ),
+)  # fmt: skip
+
+
 def card_brand(number: str) -> str | None:
-    """The card network whose prefix and length ``number`` has, or None."""
+    """The card network whose IIN range and length ``number`` has, or None."""
     digits = digits_only(number)
-    length = len(digits)
-    if digits.startswith("4") and length in (13, 16, 19):
-        return "visa"
-    two, four = int(digits[:2] or 0), int(digits[:4] or 0)
-    if (51 <= two <= 55 or 2221 <= four <= 2720) and length == 16:
-        return "mastercard"
-    if two in (34, 37) and length == 15:
-        return "amex"
-    if (digits.startswith(("6011", "65")) or 644 <= int(digits[:3] or 0) <= 649) and length in (
-        16,
-        19,
-    ):
-        return "discover"
-    if 3528 <= four <= 3589 and 16 <= length <= 19:
-        return "jcb"
-    if (300 <= int(digits[:3] or 0) <= 305 or two in (36, 38)) and 14 <= length <= 19:
-        return "diners"
-    if digits.startswith(("62",)) and 16 <= length <= 19:
-        return "unionpay"
+    for brand, ranges, lengths in _CARD_RANGES:
+        if len(digits) not in lengths:
+            continue
+        for low, high in ranges:
+            width = len(str(low))
+            if low <= int(digits[:width] or 0) <= high:
+                return brand
     return None
 
 
@@ -116,10 +131,63 @@ def ipv6_valid(value: str) -> bool:
     return value == "::1" or (len(groups) >= 3 and any(c.isdigit() for c in value))
 
 
-def nanp_valid(digits: str) -> bool:
-    """A North American number: area code and exchange both start with 2-9."""
+def nanp_valid(digits: str, *, strict_exchange: bool = True) -> bool:
+    """A North American number: area code (and, when strict, exchange) start with 2-9."""
     if len(digits) == 11 and digits.startswith("1"):
         digits = digits[1:]
     if len(digits) != 10:
         return False
-    return digits[0] not in "01" and digits[3] not in "01"
+    return digits[0] not in "01" and (not strict_exchange or digits[3] not in "01")
+
+
+def bitcoin_valid(address: str) -> bool:
+    """A Bitcoin address whose checksum holds: Base58Check (P2PKH, P2SH) or bech32/bech32m."""
+    if address[:3].lower() == "bc1":
+        # BIP 173 forbids mixed case; BIP 350 puts witness v1+ on the bech32m constant.
+        if address != address.lower() and address != address.upper():
+            return False
+        hrp, data = bech32.bech32_decode(address.lower())
+        if hrp is None:
+            polymod = bech32.bech32_polymod(
+                bech32.bech32_hrp_expand("bc") + _bech32_values(address.lower()[3:])
+            )
+            return polymod == _BECH32M_CONST and _witness_ok(address.lower()[3:])
+        return data is not None and bool(data) and data[0] == 0
+    try:
+        payload = base58.b58decode_check(address)
+    except ValueError:
+        return False
+    return len(payload) == 21 and payload[0] in (0x00, 0x05)
+
+
+_BECH32M_CONST = 0x2BC830A3
+
+
+def _bech32_values(data_part: str) -> list[int]:
+    return [bech32.CHARSET.find(c) for c in data_part]
+
+
+def _witness_ok(data_part: str) -> bool:
+    values = _bech32_values(data_part)
+    return len(values) > 6 and -1 not in values and 1 <= values[0] <= 16
+
+
+def ethereum_valid(address: str) -> bool:
+    """``0x`` and 40 hex digits, not all one digit (a placeholder such as 0x000…0)."""
+    body = address[2:]
+    return (
+        address[:2] in ("0x", "0X")
+        and len(body) == 40
+        and all(c in string.hexdigits for c in body)
+        and len(set(body.lower())) > 2
+    )
+
+
+def birth_date_valid(year: int, month: int, day: int, today: datetime.date | None = None) -> bool:
+    """A real calendar date between 1900 and today."""
+    today = today or datetime.date.today()
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return datetime.date(1900, 1, 1) <= date <= today
