@@ -19,7 +19,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from llm_arm.provider import Provider, ProviderError
 from llm_arm.service import BudgetExhausted, LlmArm
 from reference_arms.schemas import ContractSchema
-from shared.arm_protocol import ENVELOPE_TASK_CONTRACT, STEP_ID_PATTERN
+from shared.arm_protocol import ENVELOPE_TASK_CONTRACT
 from shared.http_edge import (
     HttpError,
     ServiceApp,
@@ -40,9 +40,8 @@ class StepSchema(Schema):
     class Meta:
         unknown = INCLUDE
 
-    id = fields.String(
-        required=True, validate=[validate.Length(1, 64), validate.Regexp(STEP_ID_PATTERN)]
-    )
+    # Not STEP_ID_PATTERN: the orchestrator's own rows (``planner.1``, ``s.repair1``) have dots.
+    id = fields.String(required=True, validate=validate.Length(1, 128))
     instruction = fields.String(required=True, validate=validate.Length(1, 10_000))
     depends_on = fields.List(fields.String(), load_default=list)
 

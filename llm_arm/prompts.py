@@ -116,7 +116,8 @@ def build_messages(role: str, contract: Mapping[str, Any]) -> list[dict[str, str
     if constraints:
         parts.append(f"Constraints (JSON):\n{_as_text(constraints)}")
     step = contract.get("step")
-    if step:
+    # A planner's or judge's own call comes as a step too; its instruction is the role's.
+    if step and role == "worker":
         parts.append(
             f"You are doing one step of a larger plan.\nStep {step['id']}:\n{step['instruction']}"
         )

@@ -174,7 +174,19 @@ _CONTRACT: dict[str, Any] = {
         "metadata": {"type": ["object", "null"]},
         "parent_task_id": {"type": ["string", "null"]},
         "assigned_arm": {"type": ["string", "null"]},
-        "step": {"$ref": "plan-step.json"},
+        "step": {
+            "description": "The step this call runs: a plan-step.json step, or a row the "
+            "orchestrator adds itself (kind planner, judge or repair; its id has a dot).",
+            "type": "object",
+            "required": ["id", "instruction"],
+            "properties": {
+                "id": {"type": "string", "minLength": 1},
+                "kind": {"type": "string"},
+                "instruction": {"type": "string"},
+                "capabilities": {"type": ["array", "null"], "items": {"type": "string"}},
+                "depends_on": {"type": "array", "items": {"type": "string"}},
+            },
+        },
         "inputs": {
             "description": "Outputs of the steps this step depends on, by step id.",
             "type": "object",

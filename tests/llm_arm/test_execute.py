@@ -282,3 +282,15 @@ def test_json_mode_for_endpoints_without_json_schema(
     if "schema" in sent:
         sent = {**sent, "schema": sent["schema"]["required"]}
     assert sent == expected
+
+
+def test_the_planners_own_call_as_the_orchestrator_sends_it_is_accepted(
+    planner: FlaskClient, provider: FakeProvider
+) -> None:
+    provider.script(Reply(content=json.dumps(PLAN)))
+    step = {"id": "planner.1", "kind": "planner", "instruction": "Plan the task",
+            "capabilities": None, "depends_on": []}  # fmt: skip
+    response = planner.post("/execute", json={**CONTRACT, "step": step, "inputs": {}})
+    assert response.status_code == 200, response.json
+    assert response.json["step_id"] == "planner.1" and response.json["output_valid"] is True
+    assert "one step of a larger plan" not in _user_prompt(provider)
