@@ -137,6 +137,19 @@ def format_results(results: dict[str, Any]) -> str:
                     ]
                 )
         lines += _table("Reflex Layer", ["mode", "text", "p50 ms", "p99 ms"], rows)
+    if "llm_arm" in results:
+        r = results["llm_arm"]
+        rows = [
+            ["bare provider call", _num(r["bare_provider"]["p50_ms"], 3),
+             _num(r["bare_provider"]["p99_ms"], 3), ""],
+            ["through the LLM arm", _num(r["through_arm"]["p50_ms"], 3),
+             _num(r["through_arm"]["p99_ms"], 3), _num(r["arm_cpu_ms_per_call"], 3)],
+        ]  # fmt: skip
+        lines += _table(
+            f"LLM arm overhead (added p50 {_num(r['added_p50_ms'], 3)} ms)",
+            ["call", "p50 ms", "p99 ms", "arm CPU ms/call"],
+            rows,
+        )
     if "memory" in results:
         rows = [[name, _num(mib)] for name, mib in results["memory"]["roles_mib"].items()]
         lines += _table("peak RSS per process group (VmHWM summed)", ["role", "MiB"], rows)

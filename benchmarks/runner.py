@@ -11,6 +11,8 @@ Sections (``SECTIONS``):
   two is the baseline.
 - ``scaling``: end-to-end throughput with 1, 2 and 4 worker processes.
 - ``reflex``: Reflex latency in process and over HTTP (``benchmarks.reflex_bench``).
+- ``llm_arm``: the LLM arm's added latency and CPU per call over the bare provider call
+  against the same loopback endpoint (``benchmarks.llm_arm_bench``).
 - ``memory``: peak RSS of the API and worker process groups (and of the baselines).
 - ``plans``: 4-step diamond plans (a -> b, c -> d, every step on a reference arm over HTTP,
   screened, persisted) per second, and the idle end-to-end time of one, beside a bare Celery
@@ -48,7 +50,7 @@ from shared.db import Database, make_engine, normalize_url
 from shared.keys import create_key
 from shared.settings import Settings
 
-SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "plans")
+SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "plans", "llm_arm")
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
 GOAL = "Summarize the quarterly sales report for the board in three bullet points."
 
@@ -94,6 +96,7 @@ class BenchConfig:
     scaling: tuple[int, ...] = (1, 2, 4)
     scaling_tasks: int = 1000
     reflex_iterations: int = 300
+    llm_arm_iterations: int = 300
     plans_count: int = 200
     plans_rounds: int = 2
     plans_latency_samples: int = 20
@@ -109,6 +112,7 @@ class BenchConfig:
             config.duration, config.warmup, config.submit_rounds = 4.0, 0.5, 2
             config.e2e_tasks, config.e2e_rounds, config.scaling_tasks = 300, 1, 200
             config.latency_samples, config.reflex_iterations = 30, 50
+            config.llm_arm_iterations = 50
             config.plans_count, config.plans_rounds, config.plans_latency_samples = 60, 1, 8
         for spec in fields(cls):
             raw = env.get(f"BENCH_{spec.name.upper()}")
@@ -667,6 +671,11 @@ def run(
 
             bench.log("reflex: in process and over HTTP")
             results["reflex"] = run_reflex_bench(config.reflex_iterations)
+        if "llm_arm" in only:
+            from benchmarks.llm_arm_bench import run_llm_arm_bench
+
+            bench.log("llm_arm: bare provider calls and calls through the arm")
+            results["llm_arm"] = run_llm_arm_bench(config.llm_arm_iterations)
         if any(s in only for s in ("submit", "e2e", "scaling", "memory", "plans")):
             bench.prepare()
         if "submit" in only:

@@ -87,7 +87,8 @@ def check_database(url: str) -> None:
 @click.option("--quick", is_flag=True, help="Small sizes: about a minute instead of five.")
 @click.option(
     "--only", default=None, callback=_sections, metavar="SECTIONS",
-    help="Comma-separated sections: submit, e2e, scaling, reflex, memory, plans (default: all).",
+    help="Comma-separated sections: submit, e2e, scaling, reflex, memory, plans, llm_arm "
+    "(default: all).",
 )  # fmt: skip
 @click.option(
     "--threads", type=click.IntRange(1, 64), default=None,

@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "flower": "orchestrator_cli.workers:flower",
     "reflex": "orchestrator_cli.reflex:reflex",
     "arms": "orchestrator_cli.arms:arms",
+    "llm-arm": "llm_arm.cli:llm_arm",
     "db": "orchestrator_cli.admin:db",
     "keys": "orchestrator_cli.admin:keys",
     "up": "orchestrator_cli.up:up",

@@ -97,6 +97,13 @@ def _optional_str(raw: str) -> str | None:
     return raw or None
 
 
+def _cost_tier(raw: str) -> int:
+    value = int(raw)
+    if not 1 <= value <= 5:
+        raise ValueError("must be a cost tier from 1 (cheapest) to 5")
+    return value
+
+
 def _env(name: str, parse: Callable[[str], Any], default: Any, *, secret: bool = False) -> Any:
     return field(default=default, metadata={"env": name, "parse": parse}, repr=not secret)
 
@@ -205,6 +212,26 @@ class Settings:
     # the Reflex Layer and ARM_TOKENS to arm services.
     reflex_token: str | None = _env("REFLEX_TOKEN", _optional_str, None, secret=True)
     arms_token: str | None = _env("ARMS_TOKEN", _optional_str, None, secret=True)
+
+    # LLM arm (``orchestrator llm-arm``); LLM_MODEL is required by that command alone.
+    llm_base_url: str = _env("LLM_BASE_URL", _url("http", "https"), "https://api.openai.com/v1")
+    llm_api_key: str | None = _env("LLM_API_KEY", _optional_str, None, secret=True)
+    llm_model: str | None = _env("LLM_MODEL", _optional_str, None)
+    llm_role: str = _env("LLM_ROLE", _choice("worker", "planner", "judge"), "worker")
+    llm_capabilities: tuple[str, ...] = _env("LLM_CAPABILITIES", _str_list, ())
+    llm_price_input_per_1k: float = _env("LLM_PRICE_INPUT_PER_1K", _non_negative_float, 0.0)
+    llm_price_output_per_1k: float = _env("LLM_PRICE_OUTPUT_PER_1K", _non_negative_float, 0.0)
+    llm_cost_tier: int = _env("LLM_COST_TIER", _cost_tier, 3)
+    llm_timeout: float = _env("LLM_TIMEOUT_SECONDS", _positive_float, 60.0)
+    llm_max_retries: int = _env("LLM_MAX_RETRIES", _non_negative_int, 2)
+    llm_max_output_tokens: int = _env("LLM_MAX_OUTPUT_TOKENS", _positive_int, 1024)
+    llm_structured_output: str = _env(
+        "LLM_STRUCTURED_OUTPUT",
+        _choice("json_schema", "json_object", "json_object_schema", "off"),
+        "json_schema",
+    )
+    llm_arm_id: str | None = _env("LLM_ARM_ID", _optional_str, None)
+    llm_arm_name: str | None = _env("LLM_ARM_NAME", _optional_str, None)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
