@@ -109,6 +109,8 @@ class ReflexClient:
             raise ReflexUnavailable(f"Reflex Layer unreachable: {exc.__class__.__name__}") from exc
         if response.status_code >= 500:
             raise ReflexUnavailable(f"Reflex Layer answered {response.status_code}")
+        if response.status_code == 429:
+            raise ReflexRateLimited("Reflex Layer rate limit reached (429)")
         if response.status_code >= 400:
             raise ReflexRejected(
                 f"Reflex Layer refused the request ({response.status_code}): "
@@ -138,6 +140,8 @@ def _error_message(response: requests.Response) -> str:
         return response.text[:200]
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         return str(body["error"].get("message", ""))[:200]
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return str(body["message"])[:200]  # the OctoLLM layer's ``{code, message, timestamp}``
     return str(body)[:200]
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import redis
+import responses
 
 from orchestrator_worker.reflex_client import (
+    ReflexClient,
     ReflexRateLimited,
     ReflexUnavailable,
     normalize_report,
 )
+from shared.settings import Settings
 
 
 def _answer(status: str, **fields: Any) -> dict[str, Any]:
@@ -99,3 +103,15 @@ def test_a_match_outside_the_text_is_unavailable_not_trusted() -> None:
     body = _answer("success", pii_matches=[{"pii_type": "ssn", "start": 5, "end": 99}])
     with pytest.raises(ReflexUnavailable, match="malformed"):
         normalize_report(body, "short")
+
+
+@responses.activate
+def test_a_429_is_rate_limited_and_leaves_the_breaker_closed(
+    worker_settings: Settings, redis_client: redis.Redis
+) -> None:
+    responses.post("http://reflex.test/process", status=429, json={"error": {"message": "slow"}})
+    client = ReflexClient(worker_settings, redis_client)
+    for _ in range(worker_settings.breaker_fail_max + 1):
+        with pytest.raises(ReflexRateLimited):
+            client.process("hello")
+    assert client.breaker.current_state == "closed"
