@@ -39,7 +39,7 @@ from benchmarks import baseline_celery
 from benchmarks.loadgen import Load, percentiles, run_load
 from benchmarks.processes import Role, free_port, machine_cpu_seconds
 from orchestrator_cli.workers import DEFAULT_THREADS
-from shared.db import make_engine, make_session_factory, normalize_url, session_scope
+from shared.db import Database, make_engine, normalize_url
 from shared.keys import create_key
 from shared.settings import Settings
 
@@ -170,7 +170,7 @@ class Bench:
         settings = Settings.from_env({}, database_url=self.database_url)
         command.upgrade(alembic_config(settings), "head")
         self.engine = make_engine(settings)
-        with session_scope(make_session_factory(self.engine)) as session:
+        with Database(self.engine).session() as session:
             self.key = create_key(session, "bench")[1]
         self._flush_redis()
 

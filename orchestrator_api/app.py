@@ -7,10 +7,10 @@ from flask_cors import CORS
 
 from orchestrator_api.edge import register_request_hooks
 from orchestrator_api.errors import register_error_handlers
-from orchestrator_api.extensions import db
+from orchestrator_api.extensions import STATEMENTS, db
 from orchestrator_api.runtime import EXTENSION, Runtime
 from orchestrator_api.views import ops_bp, tasks_bp
-from shared.db import database_url, engine_options, install_listeners
+from shared.db import database_url, engine_options, install_listeners, statement_engine_options
 from shared.http_edge import ServiceApp
 from shared.settings import Settings
 
@@ -19,14 +19,22 @@ def create_app(settings: Settings | None = None) -> Flask:
     """Build the API app from ``settings`` (default: ``Settings.from_env()``)."""
     settings = settings or Settings.from_env()
     app = ServiceApp(__name__)
+    url = database_url(settings)
     app.config.update(
-        SQLALCHEMY_DATABASE_URI=database_url(settings),
+        SQLALCHEMY_DATABASE_URI=url,
         SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings),
+        # One-statement writes (``shared.db.Database``) on autocommit connections of their own.
+        SQLALCHEMY_BINDS=(
+            {}
+            if settings.is_sqlite
+            else {STATEMENTS: {"url": url, **statement_engine_options(settings)}}
+        ),
         MAX_CONTENT_LENGTH=settings.max_content_length,
     )
     db.init_app(app)
     with app.app_context():
-        install_listeners(db.engine)
+        for engine in db.engines.values():
+            install_listeners(engine)
     app.extensions[EXTENSION] = Runtime(settings)
     if settings.cors_origins:
         CORS(

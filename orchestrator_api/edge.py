@@ -8,10 +8,9 @@ import time
 from flask import Flask, Response, g, request
 
 from orchestrator_api.errors import ApiError
-from orchestrator_api.extensions import db
+from orchestrator_api.extensions import database
 from orchestrator_api.runtime import runtime
 from shared import logging as log_context
-from shared.db import statement_scope
 from shared.http_edge import install_request_id, request_id
 from shared.keys import verify_key
 
@@ -83,8 +82,7 @@ def authenticate() -> None:
     rt = runtime()
     key_id = rt.known_key(token) if request.endpoint == SUBMIT_ENDPOINT else None
     if key_id is None:
-        with statement_scope(db.engine) as connection:
-            key_id = verify_key(connection, token)
+        key_id = verify_key(database(), token)
         if key_id is None:
             raise invalid_key()
         rt.remember_key(token, key_id)

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from orchestrator_api.services import InvalidCursor, TaskNotCancellable, TaskNotFound
+from shared.db import refused_write
 from shared.http_edge import HttpError as ApiError
 from shared.http_edge import error_response, handle_unexpected, install_json_errors, json_response
 from shared.schemas import flatten_errors
@@ -48,8 +49,10 @@ def _invalid_cursor(exc: InvalidCursor) -> Response:
 
 
 def _database_error(exc: DBAPIError | PoolTimeoutError) -> Response:
+    # A read-only database (a standby, ``default_transaction_read_only``) refuses writes
+    # with an InternalError: an outage to wait out like a lost connection.
     is_outage = isinstance(exc, OperationalError | InterfaceError | PoolTimeoutError) or (
-        isinstance(exc, DBAPIError) and exc.connection_invalidated
+        isinstance(exc, DBAPIError) and (exc.connection_invalidated or refused_write(exc))
     )
     if not is_outage:
         return handle_unexpected(exc)

@@ -1,4 +1,8 @@
-"""What the API does, as plain functions of a session: views parse, call one of these, serialise.
+"""What the API does, as plain functions: views parse, call one of these, serialise.
+
+Reads and the cancel are ORM work in the request's session; a submission is the one hot
+write, run as one statement (``Database.statement``) or, where that takes two, one
+transaction.
 
 Domain outcomes are exceptions of this module (``TaskNotFound``, ``TaskNotCancellable``,
 ``InvalidCursor``); the HTTP layer maps them to status codes.
@@ -12,14 +16,12 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from sqlalchemy import (
     ColumnElement,
-    Connection,
-    Engine,
     Executable,
     Insert,
     String,
@@ -37,9 +39,10 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from shared.db import insert_event, statement_scope, transition
+from shared.db import Database
 from shared.models import ApiKey, Base, Task, TaskEvent, utcnow
 from shared.states import Status
+from shared.transitions import insert_event, transition
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +145,7 @@ _INSERT_BOTH, _INSERT_TASK, _INSERT_FIRST_EVENT = _build_inserts()
 
 
 def submit_task(
-    bind: Engine | Connection,
+    database: Database,
     *,
     owner_id: str,
     contract: Mapping[str, Any],
@@ -180,26 +183,26 @@ def submit_task(
     try:
         # Core statements, prebuilt: this is the hot path of the API, and the ORM's
         # bookkeeping costs more than the inserts themselves.
-        with statement_scope(bind) as connection:
-            if connection.dialect.name == "postgresql":
-                if connection.execute(_INSERT_BOTH, params).first() is None:
-                    raise KeyRevoked(owner_id)
-            else:
+        if database.dialect == "postgresql":
+            if not database.statement(_INSERT_BOTH, params):
+                raise KeyRevoked(owner_id)
+        else:
+            with database.transaction() as connection:
                 if connection.execute(_INSERT_TASK, params).rowcount != 1:
                     raise KeyRevoked(owner_id)
                 connection.execute(_INSERT_FIRST_EVENT, params)
     except IntegrityError:
         if idempotency_key is None:
             raise
-        with statement_scope(bind) as connection:
-            existing = connection.execute(
-                select(Task.id, Task.status).where(
-                    Task.owner_id == owner_id, Task.idempotency_key == idempotency_key
-                )
-            ).one_or_none()
-        if existing is None:
+        existing = database.statement(
+            select(Task.id, Task.status).where(
+                Task.owner_id == owner_id, Task.idempotency_key == idempotency_key
+            ),
+            idempotent=True,
+        )
+        if not existing:
             raise
-        return Submission(task_id=existing.id, status=existing.status, created=False)
+        return Submission(task_id=existing[0].id, status=existing[0].status, created=False)
     publish(task_id, priority, float(contract["budget"]["max_time_seconds"]))
     return Submission(task_id=task_id, status=Status.PENDING.value, created=True)
 
@@ -225,8 +228,12 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         created_at, task_id = orjson.loads(raw)
-        return datetime.fromisoformat(created_at), uuid.UUID(task_id)
-    except (binascii.Error, orjson.JSONDecodeError, ValueError, TypeError):
+        # Aware and representable in UTC, as every cursor this API issues.
+        at = datetime.fromisoformat(created_at)
+        if at.tzinfo is None:
+            raise ValueError(created_at)
+        return at.astimezone(UTC), uuid.UUID(task_id)
+    except (binascii.Error, orjson.JSONDecodeError, ValueError, TypeError, OverflowError):
         raise InvalidCursor(cursor) from None
 
 

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, g, render_template, request
 from orchestrator_api import services
 from orchestrator_api.edge import authenticate, invalid_key
 from orchestrator_api.errors import ApiError, json_response
-from orchestrator_api.extensions import db, session
+from orchestrator_api.extensions import database, session
 from orchestrator_api.openapi import build_spec, docs_view_model
 from orchestrator_api.runtime import runtime
 from shared.schemas import (
@@ -75,7 +75,7 @@ def submit() -> Response:
     rt = runtime()
     try:
         outcome = services.submit_task(
-            db.engine,
+            database(),
             owner_id=g.owner_id,
             contract=contract,
             idempotency_key=idempotency_key,

@@ -56,12 +56,12 @@ def keys() -> None:
 @click.argument("name")
 def create(name: str) -> None:
     """Create a key named NAME and print it (the key is the last word; it is not stored)."""
-    from shared.db import make_engine, make_session_factory, session_scope
+    from shared.db import Database, make_engine
     from shared.keys import create_key
 
     engine = make_engine(load_settings())
     try:
-        with session_scope(make_session_factory(engine)) as session:
+        with Database(engine).session() as session:
             try:
                 api_key, raw_key = create_key(session, name)
             except ValueError as exc:
@@ -76,12 +76,12 @@ def create(name: str) -> None:
 @keys.command(name="list")
 def list_() -> None:
     """List keys: id, name, created, status."""
-    from shared.db import make_engine, make_session_factory, session_scope
+    from shared.db import Database, make_engine
     from shared.keys import list_keys
 
     engine = make_engine(load_settings())
     try:
-        with session_scope(make_session_factory(engine)) as session:
+        with Database(engine).session() as session:
             rows = [
                 (k.id, k.name, k.created_at, "revoked" if k.revoked_at else "active")
                 for k in list_keys(session)
@@ -100,12 +100,12 @@ def list_() -> None:
 @click.argument("key_id", metavar="ID")
 def revoke(key_id: str) -> None:
     """Revoke the key with this ID; requests with it are refused at once."""
-    from shared.db import make_engine, make_session_factory, session_scope
+    from shared.db import Database, make_engine
     from shared.keys import revoke_key
 
     engine = make_engine(load_settings())
     try:
-        with session_scope(make_session_factory(engine)) as session:
+        with Database(engine).session() as session:
             revoked = revoke_key(session, key_id)
     finally:
         engine.dispose()

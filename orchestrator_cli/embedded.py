@@ -93,12 +93,12 @@ def migrate(settings: Settings) -> None:
 
 def create_dev_key(settings: Settings, name: str = "dev") -> str:
     """Create an API key named ``name`` and return it; only its hash is stored."""
-    from shared.db import make_engine, make_session_factory, session_scope
+    from shared.db import Database, make_engine
     from shared.keys import create_key
 
     engine = make_engine(settings)
     try:
-        with session_scope(make_session_factory(engine)) as session:
+        with Database(engine).session() as session:
             _, raw_key = create_key(session, name)
     finally:
         engine.dispose()

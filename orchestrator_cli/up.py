@@ -360,6 +360,9 @@ def start_services(supervisor: Supervisor, plan: Plan, settings: Settings) -> No
         supervisor.env[variable] = url = f"http://127.0.0.1:{port}"
         supervisor.role(role, [role, "--port", str(port), "--workers", "1"])
         checks[role] = http_ok(f"{url}/health")
+        if role == "arms":
+            # Goals that name no capability of the reference arms get a summary.
+            supervisor.env.setdefault("DEFAULT_ARM", "summarizer")
     if external:
         supervisor.wait_ready(
             external, EXTERNAL_TIMEOUT_SECONDS, hint="set in REFLEX_URL or ARM_URLS"

@@ -8,14 +8,17 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 import pybreaker
 import redis
-import requests
 from prometheus_client import Counter, Histogram
 
-from orchestrator_worker.breakers import get_breaker
-from orchestrator_worker.http import ServiceSession, retrying_session
+from orchestrator_worker.breakers import get_breaker, refuses_calls
+from orchestrator_worker.http import (
+    Reply,
+    ServiceClient,
+    ServiceRefused,
+    ServiceUnavailable,
+)
 from shared.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -27,11 +30,18 @@ ARM_LATENCY = Histogram(
     ["arm_id"],
     buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
 )
+# ``metadata.envelope`` value of an arm that wants ``{"task_contract": …}`` (OctoLLM arms).
+TASK_CONTRACT_ENVELOPE = "task_contract"
+
+
+class MalformedCapabilities(ValueError):
+    """A ``GET /capabilities`` answer that is not one of the shapes of the arm protocol."""
 
 
 @dataclass(frozen=True)
 class ArmCapability:
-    """An arm as it describes itself in ``GET /capabilities``."""
+    """An arm as it describes itself in ``GET /capabilities``; ``service`` is the URL of
+    ``ARM_URLS`` that described it (its credentials are looked up by it)."""
 
     arm_id: str
     name: str
@@ -41,27 +51,67 @@ class ArmCapability:
     description: str = ""
     status: str = "healthy"
     metadata: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    service: str = field(default="", compare=False)
 
     @classmethod
-    def from_json(cls, raw: dict[str, Any], base_url: str) -> ArmCapability:
-        endpoint = str(raw.get("endpoint") or f"{base_url.rstrip('/')}/execute")
+    def from_json(cls, raw: Any, base_url: str) -> ArmCapability:
+        """One ArmCapability record; ``MalformedCapabilities`` naming what is wrong."""
+        if not isinstance(raw, dict):
+            raise MalformedCapabilities(f"a record is a {type(raw).__name__}, not an object")
+        arm_id = raw.get("arm_id")
+        if not isinstance(arm_id, str) or not arm_id.strip():
+            raise MalformedCapabilities("a record has no arm_id")
+        tags = raw.get("capabilities")
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise MalformedCapabilities(f"arm {arm_id}: capabilities is not a list of strings")
+        endpoint = raw.get("endpoint") or f"{base_url.rstrip('/')}/execute"
+        if not isinstance(endpoint, str):
+            raise MalformedCapabilities(f"arm {arm_id}: endpoint is not a string")
         if endpoint.startswith("/"):
             endpoint = base_url.rstrip("/") + endpoint
-        tier = int(raw.get("cost_tier", 3))
+        if not endpoint.startswith(("http://", "https://")):
+            raise MalformedCapabilities(f"arm {arm_id}: endpoint is not an http(s) URL")
+        tier = raw.get("cost_tier", 3)
+        if isinstance(tier, bool) or not isinstance(tier, int | float):
+            raise MalformedCapabilities(f"arm {arm_id}: cost_tier is not a number")
+        metadata = raw.get("metadata") or {}
+        if not isinstance(metadata, dict):
+            raise MalformedCapabilities(f"arm {arm_id}: metadata is not an object")
         return cls(
-            arm_id=str(raw["arm_id"]),
-            name=str(raw.get("name") or raw["arm_id"]),
+            arm_id=arm_id,
+            name=str(raw.get("name") or arm_id),
             endpoint=endpoint,
-            capabilities=tuple(str(c).lower() for c in raw.get("capabilities") or ()),
-            cost_tier=min(5, max(1, tier)),
+            capabilities=tuple(t.lower() for t in tags),
+            cost_tier=min(5, max(1, int(tier))),
             description=str(raw.get("description") or ""),
             status=str(raw.get("status") or "healthy").lower(),
-            metadata=dict(raw.get("metadata") or {}),
+            metadata=dict(metadata),
+            service=base_url,
         )
 
     @property
     def healthy(self) -> bool:
         return self.status in ("healthy", "ok", "ready")
+
+
+def capability_records(payload: Any) -> list[Any]:
+    """The records of a ``GET /capabilities`` answer: a list of them, one record, or
+    ``{"capabilities": [...]}`` (also ``{"arms": [...]}``)."""
+    if isinstance(payload, list):
+        return payload
+    if isinstance(payload, dict):
+        for key in ("capabilities", "arms"):
+            if isinstance(payload.get(key), list) and "arm_id" not in payload:
+                return list(payload[key])
+        if "arm_id" in payload:
+            return [payload]
+    raise MalformedCapabilities(
+        'the answer is neither a list of records, one record, nor {"capabilities": [...]}'
+    )
+
+
+def _auth(token: str | None) -> dict[str, str] | None:
+    return {"Authorization": f"Bearer {token}"} if token else None
 
 
 class ArmUnavailable(Exception):
@@ -75,20 +125,27 @@ class ArmRejected(Exception):
 class ArmRegistry:
     """The arms of ``ARM_URLS``, discovered and cached for ``ARM_CAPABILITIES_TTL`` seconds.
 
-    A service that cannot be reached keeps its last known arms, marked unhealthy, so a blip
-    does not make routing forget them. One thread rediscovers at a time; when the TTL runs
-    out, the others go on with the arms known so far rather than wait for it (a hanging
-    service holds a discovery for its timeouts).
+    A service that cannot be reached, or whose answer is malformed, keeps its last known
+    arms, marked unreachable, so a blip does not make routing forget them; a malformed
+    answer is logged once, naming the service, until it answers well again. One thread
+    rediscovers at a time; when the TTL runs out, the others go on with the arms known so
+    far rather than wait for it (a hanging service holds a discovery for its timeouts).
     """
 
-    def __init__(self, settings: Settings, session: requests.Session | None = None) -> None:
+    def __init__(self, settings: Settings, client: ServiceClient | None = None) -> None:
+        self.settings = settings
         self.urls = settings.arm_urls
         self.ttl = settings.arm_capabilities_ttl
-        self.timeout = (settings.arm_connect_timeout, max(settings.arm_connect_timeout, 5.0))
-        self.session = session or ServiceSession()
+        self.client = client or ServiceClient(
+            connect_timeout=settings.arm_connect_timeout,
+            read_timeout=max(settings.arm_connect_timeout, 5.0),
+            retries=0,
+            backoff=0.0,
+        )
         # Replaced whole by each discovery, never changed in place: readers need no lock.
         self._arms: dict[str, list[ArmCapability]] = {}
         self.unreachable: frozenset[str] = frozenset()
+        self._failing: dict[str, str] = {}
         self._fetched_at: float | None = None
         self._discovering = threading.Lock()
 
@@ -125,32 +182,61 @@ class ArmRegistry:
         self._fetched_at = time.monotonic()
 
     def _discover(self, url: str) -> list[ArmCapability] | None:
-        """The arms ``url`` describes, or None when it cannot say."""
+        """The arms ``url`` describes, or None when it cannot say (unreachable, an error
+        status, or an answer that is not the arm protocol's)."""
         try:
-            response = self.session.get(f"{url.rstrip('/')}/capabilities", timeout=self.timeout)
-            response.raise_for_status()
-            payload = response.json()
-            records = payload.get("arms", payload) if isinstance(payload, dict) else payload
-            arms = [ArmCapability.from_json(r, url) for r in records]
-        except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
-            log.warning("arm discovery failed url=%s error=%s", url, exc.__class__.__name__)
+            arms = self.client.call(
+                "GET",
+                f"{url.rstrip('/')}/capabilities",
+                service=f"arm service {url}",
+                parse=lambda reply: _parse_capabilities(reply, url),
+                headers=_auth(self.settings.arm_token(url)),
+            )
+        except (ServiceUnavailable, ServiceRefused) as exc:
+            problem = str(exc)
+            if self._failing.get(url) != problem:
+                log.warning("arm discovery failed url=%s error=%s", url, problem)
+            self._failing[url] = problem
             return None
+        if self._failing.pop(url, None) is not None:
+            log.info("arm service answers again url=%s", url)
         log.debug("arms discovered url=%s count=%s", url, len(arms))
         return arms
 
 
+def _parse_capabilities(reply: Reply, url: str) -> list[ArmCapability]:
+    try:
+        return [ArmCapability.from_json(r, url) for r in capability_records(reply.json())]
+    except MalformedCapabilities as exc:
+        raise ServiceUnavailable(
+            f"arm service {url} answered malformed capabilities: {exc}"
+        ) from exc
+    except ValueError as exc:
+        kind = reply.headers.get("Content-Type", "unknown type")
+        raise ServiceUnavailable(
+            f"arm service {url} answered capabilities that are not JSON ({kind})"
+        ) from exc
+
+
 class ArmClient:
-    """Calls an arm's endpoint with timeouts, retries and a per-arm circuit breaker."""
+    """Calls an arm's endpoint through the worker's ``ServiceClient``, behind a per-arm
+    circuit breaker. ``POST`` to an arm is not idempotent: once sent it is never sent again
+    within one call (a task's next attempt may)."""
 
     def __init__(
         self,
         settings: Settings,
         redis_client: redis.Redis,
-        session: ServiceSession | None = None,
+        client: ServiceClient | None = None,
     ) -> None:
         self.settings = settings
         self.redis = redis_client
-        self.session = session or retrying_session(2, 0.2)
+        self.client = client or ServiceClient(
+            connect_timeout=settings.arm_connect_timeout,
+            read_timeout=settings.arm_read_timeout,
+            retries=2,
+            backoff=0.2,
+        )
 
     def breaker(self, arm_id: str) -> pybreaker.CircuitBreaker:
         return get_breaker(
@@ -158,57 +244,54 @@ class ArmClient:
             self.redis,
             fail_max=self.settings.breaker_fail_max,
             reset_timeout=self.settings.breaker_reset_timeout,
-            exclude=[ArmRejected],
+            exclude=[ServiceRefused],
         )
 
     def is_open(self, arm_id: str) -> bool:
-        return bool(self.breaker(arm_id).current_state == pybreaker.STATE_OPEN)
+        """True while the arm's breaker refuses calls; once its reset timeout has run out,
+        False, so that routing sends the half-open trial call."""
+        return refuses_calls(self.breaker(arm_id))
 
     def execute(
         self, arm: ArmCapability, contract: dict[str, Any], *, timeout: float | None = None
     ) -> dict[str, Any]:
-        """POST the contract to the arm; return its JSON answer."""
-        read_timeout = min(
-            self.settings.arm_read_timeout, timeout or self.settings.arm_read_timeout
-        )
+        """POST the contract to the arm; return its JSON answer. ``timeout`` is the time
+        left in the task's budget: the call ends by then, answered or not."""
+        body: dict[str, Any] = contract
+        if arm.metadata.get("envelope") == TASK_CONTRACT_ENVELOPE:
+            body = {"task_contract": contract}
         started = time.perf_counter()
         try:
-            result: dict[str, Any] = self.breaker(arm.arm_id).call(
-                self._post, arm, contract, max(0.5, read_timeout)
+            result = self.client.call(
+                "POST",
+                arm.endpoint,
+                service=f"arm {arm.arm_id}",
+                parse=lambda reply: _arm_answer(reply, arm.arm_id),
+                body=body,
+                headers=_auth(self.settings.arm_token(arm.service)) if arm.service else None,
+                idempotent=False,
+                within=timeout,
+                breaker=self.breaker(arm.arm_id),
             )
-        except pybreaker.CircuitBreakerError as exc:
+        except ServiceUnavailable as exc:
             ARM_CALLS.labels(arm.arm_id, "unavailable").inc()
-            raise ArmUnavailable(f"arm {arm.arm_id} unavailable (circuit open)") from exc
-        except ArmUnavailable:
-            ARM_CALLS.labels(arm.arm_id, "unavailable").inc()
-            raise
-        except ArmRejected:
+            raise ArmUnavailable(str(exc)) from exc
+        except ServiceRefused as exc:
             ARM_CALLS.labels(arm.arm_id, "rejected").inc()
-            raise
+            raise ArmRejected(
+                f"arm {arm.arm_id} refused the task ({exc.status}): {exc.detail}"
+            ) from exc
         finally:
             ARM_LATENCY.labels(arm.arm_id).observe(time.perf_counter() - started)
         ARM_CALLS.labels(arm.arm_id, "ok").inc()
         return result
 
-    def _post(
-        self, arm: ArmCapability, contract: dict[str, Any], read_timeout: float
-    ) -> dict[str, Any]:
-        try:
-            response = self.session.post_json(
-                arm.endpoint,
-                contract,
-                timeout=(self.settings.arm_connect_timeout, read_timeout),
-            )
-        except requests.RequestException as exc:
-            raise ArmUnavailable(f"arm {arm.arm_id} unreachable: {exc.__class__.__name__}") from exc
-        if response.status_code >= 500:
-            raise ArmUnavailable(f"arm {arm.arm_id} answered {response.status_code}")
-        if response.status_code >= 400:
-            raise ArmRejected(f"arm {arm.arm_id} refused the task ({response.status_code})")
-        try:
-            body = orjson.loads(response.content)
-        except ValueError as exc:
-            raise ArmUnavailable(f"arm {arm.arm_id} answered a body that is not JSON") from exc
-        if not isinstance(body, dict) or "output" not in body:
-            raise ArmUnavailable(f"arm {arm.arm_id} answered without an output")
-        return body
+
+def _arm_answer(reply: Reply, arm_id: str) -> dict[str, Any]:
+    try:
+        body = reply.json()
+    except ValueError as exc:
+        raise ServiceUnavailable(f"arm {arm_id} answered a body that is not JSON") from exc
+    if not isinstance(body, dict) or "output" not in body:
+        raise ServiceUnavailable(f"arm {arm_id} answered without an output")
+    return body

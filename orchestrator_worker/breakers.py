@@ -1,4 +1,11 @@
-"""Circuit breakers, one per remote service, their state shared by all workers via Redis."""
+"""Circuit breakers, one per remote service, their state shared by all workers via Redis.
+
+``Breaker.call`` and ``SharedStorage`` override parts of pybreaker (``CircuitBreaker.call``,
+the states' ``_handle_error``/``_handle_success`` and ``before_call``, and
+``CircuitRedisStorage``'s ``state``, ``increment_counter``, ``reset_counter``,
+``opened_at``). pybreaker is pinned with a compatible-release bound in ``pyproject.toml``, and
+``tests/worker/test_breakers.py`` fails when the source of any of those changes upstream.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import pybreaker
@@ -105,6 +113,21 @@ class Breaker(pybreaker.CircuitBreaker):  # type: ignore[misc]
         with self._lock:
             self.state._handle_success()
         return result
+
+
+def refuses_calls(breaker: pybreaker.CircuitBreaker) -> bool:
+    """True while ``breaker`` is open and its reset timeout has not run out.
+
+    Once it has, the breaker reads "open" until a call goes through it: that call is the
+    half-open trial which closes (or reopens) it. Callers that skip services whose breaker
+    refuses calls must ask this, not whether the state is "open", or no trial ever happens.
+    """
+    if breaker.current_state != pybreaker.STATE_OPEN:
+        return False
+    opened_at: datetime | None = breaker._state_storage.opened_at
+    if opened_at is None:
+        return False
+    return bool(datetime.now(UTC) < opened_at + timedelta(seconds=breaker.reset_timeout))
 
 
 _breakers: dict[str, pybreaker.CircuitBreaker] = {}

@@ -96,7 +96,7 @@ def _start_sweeper(**_: Any) -> None:
     from orchestrator_worker.sweeper import SweeperThread
 
     res = resources.get()
-    _sweeper = SweeperThread(res.sessions, app, res.redis, res.settings)
+    _sweeper = SweeperThread(res.database, app, res.redis, res.settings)
     _sweeper.start()
     log.info("worker ready queues=%s", ",".join(QUEUES))
 

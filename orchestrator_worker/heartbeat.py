@@ -22,10 +22,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import tuple_, update
-from sqlalchemy.orm import Session, sessionmaker
 
-from shared.models import Task, utcnow
+from shared.db import Database
+from shared.models import Task
 from shared.states import Status
+from shared.transitions import database_now
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,8 @@ class _Lease:
 class Heartbeat:
     """One daemon thread per process, beating for every task the process works on."""
 
-    def __init__(self, sessions: sessionmaker[Session], interval: float) -> None:
-        self.sessions = sessions
+    def __init__(self, database: Database, interval: float) -> None:
+        self.database = database
         self.interval = interval
         self._leases: dict[uuid.UUID, _Lease] = {}
         self._cancelled: set[uuid.UUID] = set()
@@ -99,20 +100,16 @@ class Heartbeat:
     def beat_all(self, leases: dict[uuid.UUID, int]) -> None:
         """Extend the leases of ``leases`` (task id to fence) in one UPDATE; note cancels."""
         try:
-            with self.sessions.begin() as session:
-                rows = (
-                    session.connection()
-                    .execute(
-                        update(Task)
-                        .where(
-                            tuple_(Task.id, Task.attempts).in_(list(leases.items())),
-                            Task.status == Status.PROCESSING.value,
-                        )
-                        .values(heartbeat_at=utcnow())
-                        .returning(Task.id, Task.cancel_requested)
-                    )
-                    .all()
+            rows = self.database.statement(
+                update(Task)
+                .where(
+                    tuple_(Task.id, Task.attempts).in_(list(leases.items())),
+                    Task.status == Status.PROCESSING.value,
                 )
+                .values(heartbeat_at=database_now())
+                .returning(Task.id, Task.cancel_requested),
+                idempotent=True,
+            )
         except Exception:  # the next beat tries again; a missed one only shortens the lease
             log.warning("heartbeat failed", exc_info=True)
             return
@@ -120,6 +117,16 @@ class Heartbeat:
         if cancelled:
             with self._lock:
                 self._cancelled |= cancelled & self._leases.keys()
+
+    def extend(self, task_id: uuid.UUID, fence: int, seconds: float) -> None:
+        """Hold the lease of ``task_id`` for ``seconds`` from now without beats (the arms
+        of a fan-out may wait in the queue that long before they beat)."""
+        self.database.statement(
+            update(Task)
+            .where(Task.id == task_id, Task.attempts == fence)
+            .values(heartbeat_at=database_now(seconds)),
+            idempotent=True,
+        )
 
     def cancel_seen(self, task_id: uuid.UUID) -> bool:
         """Whether a beat has seen a cancel request for ``task_id``."""

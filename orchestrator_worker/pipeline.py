@@ -1,27 +1,26 @@
 """The pipeline as plain functions: claim, screen, route, execute, aggregate, finish.
 
 The Celery tasks in ``tasks.py`` are thin wrappers around ``run``; tests call these
-functions directly against real Postgres. Every status change goes through
-``shared.db.transition`` (one guarded UPDATE plus an event row), fenced by the attempt
-number the worker claimed with.
+functions directly against real Postgres. Every status change is a
+``shared.transitions.PreparedTransition`` (one guarded UPDATE plus an event row, one
+statement on Postgres), fenced by the attempt number the worker claimed with.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-import random
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, NoReturn
 
-from sqlalchemy import Connection, Engine, String, cast, func, literal, null
-from sqlalchemy.orm import Session, sessionmaker
+from celery import Celery
+from sqlalchemy import String, cast, func, literal, null
 
-from orchestrator_worker import screening
+from orchestrator_worker import retries, screening
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
     ArmCapability,
@@ -32,19 +31,29 @@ from orchestrator_worker.arms import (
 )
 from orchestrator_worker.heartbeat import Heartbeat
 from orchestrator_worker.reflex_client import ReflexClient, ReflexRejected, ReflexUnavailable
+from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
-from shared.db import NOW, Move, statement_scope, worker_name
+from shared.db import Database, worker_name
 from shared.models import CONTRACT_COLUMNS, Task, contract_of, utcnow
 from shared.schemas import time_budget
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
+from shared.transitions import NOW, PreparedTransition, database_now
 
 log = logging.getLogger(__name__)
+
+# The least time a Reflex check gets, even when the budget is spent (within the grace).
+REFLEX_MIN_SECONDS = 1.0
 
 
 @dataclass
 class Claim:
-    """A task this worker has moved to ``processing``; ``fence`` is its attempt number."""
+    """A task this worker has moved to ``processing``; ``fence`` is its attempt number.
+
+    ``started_at`` is by the database's clock; ``clock_offset`` is how far this node's
+    clock runs ahead of it (seconds), so a node with a skewed clock still measures the
+    time budget right.
+    """
 
     task_id: uuid.UUID
     fence: int
@@ -54,10 +63,13 @@ class Claim:
     max_time_seconds: float
     cancel_requested: bool = False
     timings: dict[str, int] = field(default_factory=dict)
+    clock_offset: float = 0.0
 
     @classmethod
     def of(cls, task: Any, fence: int) -> Claim:
-        """The claim on a ``Task``, or on a row with its contract, owner and lease columns."""
+        """The claim on a ``Task``, or on a row with its contract, owner and lease columns
+        (and ``database_now``, the database's time when it was read)."""
+        database_time = getattr(task, "database_now", None)
         return cls(
             task_id=task.id,
             fence=fence,
@@ -66,17 +78,19 @@ class Claim:
             started_at=task.started_at or utcnow(),
             max_time_seconds=time_budget(task.budget),
             cancel_requested=task.cancel_requested,
+            clock_offset=(utcnow() - database_time).total_seconds() if database_time else 0.0,
         )
 
     def elapsed(self, now: datetime | None = None) -> float:
-        return ((now or utcnow()) - self.started_at).total_seconds()
+        """Seconds since the first claim of the task (``now``: by this node's clock)."""
+        return ((now or utcnow()) - self.started_at).total_seconds() - self.clock_offset
 
     def remaining(self) -> float:
         return self.max_time_seconds - self.elapsed()
 
 
 class RetryLater(Exception):
-    """The task went back to ``pending``; the wrapper must schedule it after ``delay``."""
+    """The task must be tried again after ``delay`` seconds (``schedule_retry``)."""
 
     def __init__(self, delay: float, reason: str) -> None:
         super().__init__(reason)
@@ -89,37 +103,35 @@ class Services:
     """What a pipeline run talks to; built once per worker process."""
 
     settings: Settings
-    sessions: sessionmaker[Session]
+    database: Database
     reflex: ReflexClient
     registry: ArmRegistry
     arms: ArmClient
     heartbeat: Heartbeat
+    publisher: Celery  # publishes the next attempt of a retried task
+    retry: RetryPolicy  # how a task is tried again
 
 
 # ---------------------------------------------------------------- state changes
 
 
-# What a claim reads back with its UPDATE: the contract, the owner and the lease.
-_CLAIMED = (
+# What a claim reads back with its UPDATE: the contract, the owner, the lease and the clock.
+CLAIMED_COLUMNS = (
     Task.attempts,
     Task.owner_id,
     Task.started_at,
     Task.cancel_requested,
     *CONTRACT_COLUMNS[1:],  # Task.id is always returned
+    database_now().label("database_now"),
 )
-
-
-def _engine(sessions: sessionmaker[Session]) -> Engine | Connection:
-    bind: Engine | Connection = sessions.kw["bind"]
-    return bind
 
 
 def _attempt_reason(row: Any) -> Any:
     return literal("attempt ", String) + cast(row.attempts, String)
 
 
-# The pipeline's transitions, prepared once per process (see ``shared.db.Move``).
-_CLAIM = Move(
+# The pipeline's transitions, prepared once per process.
+_CLAIM = PreparedTransition(
     Status.PENDING,
     Status.PROCESSING,
     params=("claimed_by",),
@@ -129,21 +141,14 @@ _CLAIM = Move(
         "heartbeat_at": NOW,
         "not_before": null(),
     },
-    returning=_CLAIMED,
+    returning=CLAIMED_COLUMNS,
     reason=_attempt_reason,
-)
-_REQUEUE = Move(
-    Status.PROCESSING,
-    Status.PENDING,
-    params=("not_before",),
-    computed={"claimed_by": null(), "heartbeat_at": null()},
-    fenced=True,
 )
 
 
 @functools.cache
-def _finish_move(to: Status, with_result: bool, unless_cancel_requested: bool) -> Move:
-    return Move(
+def _finishing(to: Status, with_result: bool, unless_cancel_requested: bool) -> PreparedTransition:
+    return PreparedTransition(
         Status.PROCESSING,
         to,
         params=("error_code", "error_message"),
@@ -154,11 +159,10 @@ def _finish_move(to: Status, with_result: bool, unless_cancel_requested: bool) -
     )
 
 
-def claim(sessions: sessionmaker[Session], task_id: uuid.UUID) -> Claim | None:
+def claim(database: Database, task_id: uuid.UUID) -> Claim | None:
     """``pending -> processing`` in one guarded ``UPDATE … RETURNING``; None when there is
     nothing to do (already taken, finished, cancelled, or unknown)."""
-    with statement_scope(_engine(sessions)) as connection:
-        row = _CLAIM.run(connection, task_id, claimed_by=worker_name())
+    row = _CLAIM.run(database, task_id, claimed_by=worker_name())
     if row is None:
         log.info("nothing to do: the task is not pending")
         return None
@@ -171,7 +175,7 @@ def cancel_seen(services: Services, claim: Claim) -> bool:
 
 
 def finish(
-    sessions: sessionmaker[Session],
+    database: Database,
     claim: Claim,
     to: Status,
     *,
@@ -185,17 +189,15 @@ def finish(
 
     With ``unless_cancel_requested`` the UPDATE also requires that nobody asked to cancel.
     """
-    move = _finish_move(to, result is not None, unless_cancel_requested)
-    with statement_scope(_engine(sessions)) as connection:
-        moved = move.run(
-            connection,
-            claim.task_id,
-            fence=claim.fence,
-            reason=reason or (error_code.value if error_code else None),
-            result=result,
-            error_code=error_code.value if error_code else None,
-            error_message=error_message,
-        )
+    moved = _finishing(to, result is not None, unless_cancel_requested).run(
+        database,
+        claim.task_id,
+        fence=claim.fence,
+        reason=reason or (error_code.value if error_code else None),
+        result=result,
+        error_code=error_code.value if error_code else None,
+        error_message=error_message,
+    )
     if moved is None:
         log.info("not finished as %s: cancelled, taken over or finished elsewhere", to.value)
         return False
@@ -203,26 +205,30 @@ def finish(
     return True
 
 
-def requeue(sessions: sessionmaker[Session], claim: Claim, delay: float, reason: str) -> bool:
-    """``processing -> pending`` due after ``delay`` seconds, for a retry."""
-    now = utcnow()
-    with statement_scope(_engine(sessions)) as connection:
-        moved = _REQUEUE.run(
-            connection,
-            claim.task_id,
-            now=now,
-            fence=claim.fence,
-            reason=reason,
-            not_before=now + timedelta(seconds=delay),
-        )
-    return moved is not None
+def requeue(database: Database, claim: Claim, delay: float, reason: str) -> bool:
+    """``processing -> pending`` due after ``delay`` seconds (by the database's clock)."""
+    return retries.requeue(database, claim.task_id, claim.fence, delay, reason)
 
 
-def backoff(settings: Settings, attempt: int) -> float:
-    """Exponential backoff with full jitter, capped."""
-    exponent: int = max(0, attempt - 1)
-    ceiling = min(settings.retry_backoff_max, settings.retry_backoff_base * float(2**exponent))
-    return round(ceiling / 2 + random.uniform(0.0, ceiling / 2), 3)
+def schedule_retry(services: Services, claim: Claim, retry: RetryLater) -> Status | None:
+    """The one way a claimed task is tried again: after ``retry.delay`` if its time budget
+    lasts that long (else it fails with ``timeout``). Returns the final status, or None when
+    the task continues later (or another attempt holds it)."""
+    if claim.remaining() <= retry.delay:
+        fail(services, claim, ErrorCode.TIMEOUT, f"time budget spent while waiting: {retry.reason}")
+        return Status.FAILED
+    if retries.schedule(
+        services.database,
+        services.publisher,
+        claim.task_id,
+        fence=claim.fence,
+        priority=claim.contract.get("priority", "medium"),
+        time_limit=claim.max_time_seconds,
+        delay=retry.delay,
+        reason=retry.reason,
+    ):
+        log.warning("retry scheduled delay=%s reason=%s", retry.delay, retry.reason)
+    return None
 
 
 # ---------------------------------------------------------------- steps
@@ -250,8 +256,12 @@ def screen_text(services: Services, claim: Claim, field: str, text: str) -> dict
 def _screened(services: Services, claim: Claim, pieces: list[screening.Piece]) -> dict[str, Any]:
     started = time.perf_counter()
     try:
+        # Capped by the budget, with a floor: a task past its budget is still screened and
+        # then ends `timeout` at the arms step, not `reflex_unavailable`.
+        within = max(claim.remaining(), REFLEX_MIN_SECONDS)
         report = screening.screen_pieces(
-            lambda text: services.reflex.process(text, user_id=claim.owner_id), pieces
+            lambda text: services.reflex.process(text, user_id=claim.owner_id, within=within),
+            pieces,
         )
     except ReflexUnavailable as exc:
         report = {"status": "Unavailable", "error": str(exc)}
@@ -269,7 +279,7 @@ def _screened(services: Services, claim: Claim, pieces: list[screening.Piece]) -
             f"(window {int(window)}s): {report.get('error', report.get('status'))}",
         )
     raise RetryLater(
-        backoff(services.settings, claim.fence),
+        services.retry.delay(claim.fence),
         f"Reflex Layer unavailable: {report.get('error', report.get('status'))}",
     )
 
@@ -285,14 +295,18 @@ class PipelineFailure(Exception):
 
 def choose_arms(services: Services, claim: Claim) -> RouteDecision:
     started = time.perf_counter()
+    routing = functools.partial(
+        route,
+        claim.contract,
+        is_open=services.arms.is_open,
+        default_arm=services.settings.default_arm,
+    )
     try:
-        decision = route(claim.contract, services.registry.arms(), is_open=services.arms.is_open)
+        decision = routing(services.registry.arms())
     except NoArmAvailable as exc:
         # The cache may predate a newly started arm service: look once more before failing.
         try:
-            decision = route(
-                claim.contract, services.registry.arms(refresh=True), is_open=services.arms.is_open
-            )
+            decision = routing(services.registry.arms(refresh=True))
         except NoArmAvailable:
             if services.registry.unreachable:
                 # A service that did not answer may offer the arm: wait for it like an outage.
@@ -307,11 +321,11 @@ def choose_arms(services: Services, claim: Claim) -> RouteDecision:
 
 
 def _retry_or_fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> NoReturn:
-    if claim.fence > services.settings.task_max_retries:
+    if services.retry.exhausted(claim.fence):
         raise PipelineFailure(
             ErrorCode.RETRIES_EXHAUSTED, f"{message} (gave up after {claim.fence} attempts)"
         )
-    raise RetryLater(backoff(services.settings, claim.fence), message)
+    raise RetryLater(services.retry.delay(claim.fence), message)
 
 
 def call_arm(
@@ -369,10 +383,10 @@ def complete(
         "attempt": claim.fence,
     }
     if finish(
-        services.sessions, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
+        services.database, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
     ):
         return Status.COMPLETED
-    if finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request"):
+    if finish(services.database, claim, Status.CANCELLED, reason="cancelled by request"):
         return Status.CANCELLED
     return None
 
@@ -383,17 +397,17 @@ FanOut = Callable[[Claim, dict[str, Any], RouteDecision], None]
 def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Status | None:
     """Run a claimed task to its end, or hand it to ``fan_out`` when several arms are needed.
 
-    Returns the final status, or None when the task continues elsewhere (fan-out). Raises
-    ``RetryLater`` after moving the task back to ``pending``.
+    Returns the final status, or None when the task continues elsewhere (fan-out) or later
+    (a retry, ``schedule_retry``).
     """
     try:
         if cancel_seen(services, claim):
-            finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
+            finish(services.database, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         report = screen(services, claim)
         if report["status"] == "Blocked":
             finish(
-                services.sessions,
+                services.database,
                 claim,
                 Status.BLOCKED,
                 result={"reflex": report, "timing": claim.timings},
@@ -401,7 +415,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
             )
             return Status.BLOCKED
         if cancel_seen(services, claim):
-            finish(services.sessions, claim, Status.CANCELLED, reason="cancelled by request")
+            finish(services.database, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
         decision = choose_arms(services, claim)
         if claim.remaining() <= 0:
@@ -419,18 +433,24 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
         claim.timings["arms_ms"] = _ms(started)
         return complete(services, claim, report, decision.as_dict(), outcomes)
     except RetryLater as retry:
-        if claim.remaining() <= retry.delay:
-            fail(
-                services,
-                claim,
-                ErrorCode.TIMEOUT,
-                f"time budget spent while waiting: {retry.reason}",
-            )
-            return Status.FAILED
-        if requeue(services.sessions, claim, retry.delay, retry.reason):
-            log.warning("retry scheduled delay=%s reason=%s", retry.delay, retry.reason)
-            raise
-        return None
+        return schedule_retry(services, claim, retry)
+    except PipelineFailure as failure:
+        fail(services, claim, failure.code, failure.message)
+        return Status.FAILED
+
+
+def complete_fan_out(
+    services: Services,
+    claim: Claim,
+    report: dict[str, Any],
+    decision: dict[str, Any],
+    outcomes: list[dict[str, Any]],
+) -> Status | None:
+    """``complete`` for the callback of a fan-out, ending or retrying the task as ``run``."""
+    try:
+        return complete(services, claim, report, decision, outcomes)
+    except RetryLater as retry:
+        return schedule_retry(services, claim, retry)
     except PipelineFailure as failure:
         fail(services, claim, failure.code, failure.message)
         return Status.FAILED
@@ -439,7 +459,7 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
 def fail(services: Services, claim: Claim, code: ErrorCode, message: str) -> None:
     log.warning("task failed error_code=%s message=%s", code.value, message)
     finish(
-        services.sessions,
+        services.database,
         claim,
         Status.FAILED,
         error_code=code,

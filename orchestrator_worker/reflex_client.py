@@ -6,14 +6,17 @@ import logging
 import time
 from typing import Any
 
-import orjson
-import pybreaker
 import redis
-import requests
 from prometheus_client import Counter, Histogram
 
 from orchestrator_worker.breakers import get_breaker
-from orchestrator_worker.http import ServiceSession, retrying_session
+from orchestrator_worker.http import (
+    Reply,
+    ServiceClient,
+    ServiceError,
+    ServiceRefused,
+    ServiceUnavailable,
+)
 from shared.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -45,32 +48,45 @@ class ReflexRejected(ReflexError):
 
 
 class ReflexClient:
-    """Calls the Reflex Layer with timeouts, retries and a circuit breaker shared via Redis."""
+    """Calls the Reflex Layer through the worker's ``ServiceClient``, behind a circuit
+    breaker shared via Redis. ``POST /process`` is idempotent: retried on any failure."""
 
     def __init__(
         self,
         settings: Settings,
         redis_client: redis.Redis,
-        session: ServiceSession | None = None,
+        client: ServiceClient | None = None,
     ) -> None:
         self.base_url = settings.reflex_url.rstrip("/")
         self.process_url = f"{self.base_url}/process"
-        self.timeout = (settings.reflex_connect_timeout, settings.reflex_read_timeout)
-        self.session = session or retrying_session(
-            settings.reflex_retries, settings.reflex_backoff_base
+        self.connect_timeout = settings.reflex_connect_timeout
+        self.client = client or ServiceClient(
+            connect_timeout=settings.reflex_connect_timeout,
+            read_timeout=settings.reflex_read_timeout,
+            retries=settings.reflex_retries,
+            backoff=settings.reflex_backoff_base,
         )
         self.breaker = get_breaker(
             "reflex",
             redis_client,
             fail_max=settings.breaker_fail_max,
             reset_timeout=settings.breaker_reset_timeout,
-            exclude=[ReflexRejected, ReflexRateLimited],
+            exclude=[ServiceRefused, ReflexRateLimited],
         )
 
     def process(
-        self, text: str, *, user_id: str | None = None, context: str | None = None
+        self,
+        text: str,
+        *,
+        user_id: str | None = None,
+        context: str | None = None,
+        within: float | None = None,
     ) -> dict[str, Any]:
-        """Screen ``text``; return the Reflex report (``status`` is Success, Blocked or Error)."""
+        """Screen ``text``; return the Reflex report (``status`` is Success, Blocked or Error).
+
+        ``within`` is the time left in the task's budget: no attempt, backoff or
+        ``Retry-After`` pause goes past it.
+        """
         body: dict[str, Any] = {"text": text}
         if user_id:
             body["user_id"] = user_id
@@ -78,17 +94,26 @@ class ReflexClient:
             body["context"] = context
         started = time.perf_counter()
         try:
-            report: dict[str, Any] = self.breaker.call(self._post, body)
-        except pybreaker.CircuitBreakerError as exc:
-            REFLEX_CALLS.labels("unavailable").inc()
-            log.warning("reflex unavailable breaker=%s", self.breaker.current_state)
-            raise ReflexUnavailable(f"Reflex Layer unavailable (circuit open): {exc}") from exc
-        except ReflexRejected:
+            report = self.client.call(
+                "POST",
+                self.process_url,
+                service="Reflex Layer",
+                parse=lambda reply: report_of(reply, text),
+                body=body,
+                within=within,
+                breaker=self.breaker,
+            )
+        except ServiceRefused as exc:
             REFLEX_CALLS.labels("rejected").inc()
+            raise ReflexRejected(str(exc)) from exc
+        except ReflexRateLimited:
+            REFLEX_CALLS.labels("ratelimited").inc()
             raise
-        except ReflexUnavailable:
+        except ServiceUnavailable as exc:
             REFLEX_CALLS.labels("unavailable").inc()
-            raise
+            if "circuit open" in str(exc):
+                log.warning("reflex unavailable breaker=%s", self.breaker.current_state)
+            raise ReflexUnavailable(str(exc)) from exc
         finally:
             REFLEX_LATENCY.observe(time.perf_counter() - started)
         REFLEX_CALLS.labels(str(report.get("status", "unknown")).lower()).inc()
@@ -102,47 +127,35 @@ class ReflexClient:
         )
         return report
 
-    def _post(self, body: dict[str, Any]) -> dict[str, Any]:
-        try:
-            response = self.session.post_json(self.process_url, body, timeout=self.timeout)
-        except requests.RequestException as exc:
-            raise ReflexUnavailable(f"Reflex Layer unreachable: {exc.__class__.__name__}") from exc
-        if response.status_code >= 500:
-            raise ReflexUnavailable(f"Reflex Layer answered {response.status_code}")
-        if response.status_code == 429:
-            raise ReflexRateLimited("Reflex Layer rate limit reached (429)")
-        if response.status_code >= 400:
-            raise ReflexRejected(
-                f"Reflex Layer refused the request ({response.status_code}): "
-                f"{_error_message(response)}"
-            )
-        try:
-            report = orjson.loads(response.content)
-        except ValueError as exc:
-            raise ReflexUnavailable("Reflex Layer answered with a body that is not JSON") from exc
-        return normalize_report(report, body["text"])
-
     def health_check(self) -> bool:
         """True when ``GET /health`` answers 2xx within the connect timeout."""
         try:
-            response = self.session.get(
-                f"{self.base_url}/health", timeout=(self.timeout[0], self.timeout[0])
+            return self.client.call(
+                "GET",
+                f"{self.base_url}/health",
+                service="Reflex Layer",
+                parse=lambda _reply: True,
+                retries=0,
+                read_timeout=self.connect_timeout,
             )
-        except requests.RequestException:
+        except ServiceError:
             return False
-        return response.ok
 
 
-def _error_message(response: requests.Response) -> str:
+def report_of(reply: Reply, text: str) -> dict[str, Any]:
+    """The Reflex report in a 2xx answer of ``POST /process`` for ``text``, normalised by
+    ``normalize_report``; ``ServiceUnavailable`` when the answer is not one (which counts
+    against the breaker), ``ReflexRateLimited`` for a rate-limit answer (which does not)."""
     try:
-        body = response.json()
-    except ValueError:
-        return response.text[:200]
-    if isinstance(body, dict) and isinstance(body.get("error"), dict):
-        return str(body["error"].get("message", ""))[:200]
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        return str(body["message"])[:200]  # the OctoLLM layer's ``{code, message, timestamp}``
-    return str(body)[:200]
+        report = reply.json()
+    except ValueError as exc:
+        raise ServiceUnavailable("Reflex Layer answered with a body that is not JSON") from exc
+    try:
+        return normalize_report(report, text)
+    except ReflexRateLimited:
+        raise
+    except ReflexUnavailable as exc:
+        raise ServiceUnavailable(str(exc)) from exc
 
 
 # Status spellings: ours ("Success"), the OctoLLM Rust layer's serde ``lowercase``

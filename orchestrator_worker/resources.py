@@ -1,4 +1,4 @@
-"""Per-process resources of a worker: settings, DB engine, sessions, Redis.
+"""Per-process resources of a worker: settings, the database's engines, Redis.
 
 Created lazily on first use and dropped after fork (``reset()``), so every pool process
 opens its own connections instead of sharing its parent's sockets.
@@ -11,10 +11,8 @@ import threading
 from dataclasses import dataclass, field
 
 import redis
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
-from shared.db import make_engine, make_session_factory, release_statement_connection
+from shared.db import Database
 from shared.settings import Settings
 
 
@@ -23,27 +21,21 @@ class Resources:
     settings: Settings
     # Tasks this process runs at once (threads of the pool): it sizes the connection pools.
     concurrency: int = 1
-    _engine: Engine | None = None
-    _sessions: sessionmaker[Session] | None = None
+    _database: Database | None = None
     _redis: redis.Redis | None = None
     _lock: threading.RLock = field(default_factory=threading.RLock)
 
     @property
-    def engine(self) -> Engine:
-        """The database engine; its pool keeps a connection for each thread of the pool,
+    def database(self) -> Database:
+        """The database's engines; each pool keeps a connection for each thread of the pool,
         the heartbeat and the sweeper, or ``DB_POOL_SIZE`` if that is more."""
         with self._lock:
-            if self._engine is None:
+            if self._database is None:
                 size = max(self.settings.db_pool_size, self.concurrency + 2)
-                self._engine = make_engine(dataclasses.replace(self.settings, db_pool_size=size))
-            return self._engine
-
-    @property
-    def sessions(self) -> sessionmaker[Session]:
-        with self._lock:
-            if self._sessions is None:
-                self._sessions = make_session_factory(self.engine)
-            return self._sessions
+                self._database = Database.from_settings(
+                    dataclasses.replace(self.settings, db_pool_size=size)
+                )
+            return self._database
 
     @property
     def redis(self) -> redis.Redis:
@@ -56,12 +48,11 @@ class Resources:
             return self._redis
 
     def close(self) -> None:
-        if self._engine is not None:
-            release_statement_connection(self._engine)
-            self._engine.dispose()
+        if self._database is not None:
+            self._database.dispose()
         if self._redis is not None:
             self._redis.close()
-        self._engine = self._sessions = self._redis = None
+        self._database = self._redis = None
 
 
 _current: Resources | None = None
@@ -86,6 +77,6 @@ def reset_after_fork() -> None:
     """Forget the parent's connections without closing them: they belong to the parent."""
     global _current
     if _current is not None:
-        if _current._engine is not None:
-            _current._engine.dispose(close=False)
+        if _current._database is not None:
+            _current._database.dispose(close=False)
         _current = Resources(_current.settings, _current.concurrency)

@@ -86,14 +86,17 @@ def route(
     arms: list[ArmCapability],
     *,
     is_open: Callable[[str], bool] = lambda _arm_id: False,
+    default_arm: str | None = None,
 ) -> RouteDecision:
     """Choose the arms for ``contract``.
 
     ``assigned_arm`` wins when given. Otherwise each capability in
     ``constraints.capabilities`` gets the best arm that has it (several capabilities fan
     out to several arms); without any, the one arm whose tags best match the goal and
-    constraints. Ties go to the lower cost tier; unhealthy arms and arms whose breaker is
-    open are skipped.
+    constraints. Ties go to the lower cost tier; unhealthy arms and arms whose breaker
+    refuses calls are skipped (while an arm that matches is only unhealthy, the task waits
+    for it). A goal that matches no arm's capabilities goes to ``default_arm`` when one is
+    declared (``DEFAULT_ARM``), else no arm can do it.
     """
     constraint_text = " ".join(
         f"{k} {v}" for k, v in (contract.get("constraints") or {}).items() if k != "capabilities"
@@ -144,12 +147,28 @@ def route(
 
     if not arms:
         raise NoArmAvailable("no arm service answered with any arm")
-    if not usable_ids:
-        raise ArmsUnhealthy("every known arm is unhealthy")
-    ranked = rank(usable_ids)
-    best_id = ranked[0]
-    if next(c for c in candidates if c["arm_id"] == best_id)["score"] == 0:
-        general = [a for a in ranked if "general" in by_id[a].capabilities]
-        best_id = general[0] if general else best_id
-        return RouteDecision([by_id[best_id]], candidates, "fallback")
-    return RouteDecision([by_id[best_id]], candidates, "best_match")
+    matching = [c["arm_id"] for c in candidates if c["score"] > 0]
+    if matching:
+        able = [a for a in matching if a in usable_ids]
+        if not able:
+            raise ArmsUnhealthy(
+                "every arm matching the goal is unhealthy: " + ", ".join(sorted(matching))
+            )
+        return RouteDecision([by_id[rank(able)[0]]], candidates, "best_match")
+    if default_arm:
+        if default_arm not in by_id:
+            raise NoArmAvailable(
+                f"no arm's capabilities match the goal, and the default arm {default_arm!r} "
+                f"is not offered by any arm service; capabilities on offer: {_offer(arms)}"
+            )
+        if default_arm not in usable_ids:
+            raise ArmsUnhealthy(f"the default arm {default_arm!r} is unhealthy")
+        return RouteDecision([by_id[default_arm]], candidates, "default")
+    raise NoArmAvailable(
+        f"no arm's capabilities match the goal and no DEFAULT_ARM is set; "
+        f"capabilities on offer: {_offer(arms)}"
+    )
+
+
+def _offer(arms: list[ArmCapability]) -> str:
+    return ", ".join(sorted({tag for arm in arms for tag in arm.capabilities})) or "none"

@@ -2,26 +2,28 @@
 
 Every worker node runs it in a background thread; a short Redis lock lets one node sweep
 per interval. It re-publishes tasks left ``pending`` (a publish lost to a Redis outage)
-and takes back tasks whose worker stopped heartbeating (killed, host lost).
+and takes back tasks whose worker stopped heartbeating (killed, host lost). Every age is
+judged by the database's clock, so nodes whose clocks disagree agree on what is stale.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timedelta
 
 import redis
 from celery import Celery
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
 
+from orchestrator_worker import retries
+from orchestrator_worker.retries import RetryPolicy
 from shared.broker import publish_task
-from shared.db import session_scope, transition, worker_name
-from shared.models import Task, utcnow
+from shared.db import Database, worker_name
+from shared.models import Task
 from shared.schemas import time_budget
 from shared.settings import Settings
 from shared.states import ErrorCode, Status
+from shared.transitions import database_now, transition
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +31,7 @@ LOCK_KEY = "orchestrator:sweeper:lock"
 BATCH_SIZE = 500
 
 
-def republish_stale_pending(
-    session_factory: sessionmaker[Session],
-    publisher: Celery,
-    settings: Settings,
-    now: datetime | None = None,
-) -> int:
+def republish_stale_pending(database: Database, publisher: Celery, settings: Settings) -> int:
     """Publish again every task pending for longer than ``republish_after_seconds``.
 
     A task with ``not_before`` (a retry with a countdown) waits until ``not_before`` plus the
@@ -42,10 +39,9 @@ def republish_stale_pending(
     alone for another period. Rows are locked with SKIP LOCKED so concurrent sweepers do not
     publish the same task twice. Stops at the first broker error; returns how many were sent.
     """
-    now = now or utcnow()
-    cutoff = now - timedelta(seconds=settings.republish_after_seconds)
+    cutoff = database_now(-settings.republish_after_seconds)
     published = 0
-    with session_scope(session_factory) as session:
+    with database.session() as session:
         stale = session.execute(
             select(Task.id, Task.priority, Task.budget)
             .where(
@@ -71,7 +67,7 @@ def republish_stale_pending(
             session.execute(
                 update(Task)
                 .where(Task.id.in_(sent), Task.status == Status.PENDING.value)
-                .values(updated_at=now)
+                .values(updated_at=database_now())
                 .execution_options(synchronize_session=False)
             )
         published = len(sent)
@@ -80,67 +76,61 @@ def republish_stale_pending(
     return published
 
 
-def recover_lost(
-    sessions: sessionmaker[Session],
-    publisher: Celery,
-    settings: Settings,
-    now: datetime | None = None,
-) -> dict[str, int]:
+def recover_lost(database: Database, publisher: Celery, settings: Settings) -> dict[str, int]:
     """Re-queue (or fail, when out of time or attempts) tasks whose lease has expired."""
-    now = now or utcnow()
-    cutoff = now - timedelta(seconds=settings.lease_timeout_seconds)
+    cutoff = database_now(-settings.lease_timeout_seconds)
     counts = {"requeued": 0, "failed": 0}
-    with sessions() as session:
-        lost = session.execute(
-            select(Task.id, Task.attempts, Task.priority, Task.budget, Task.started_at)
-            .where(
-                Task.status == Status.PROCESSING.value,
-                or_(
-                    Task.heartbeat_at < cutoff,
-                    and_(Task.heartbeat_at.is_(None), Task.updated_at < cutoff),
-                ),
-            )
-            .limit(500)
-        ).all()
-    for task_id, attempts, priority, budget, started_at in lost:
+    lost = database.statement(
+        select(
+            Task.id,
+            Task.attempts,
+            Task.priority,
+            Task.budget,
+            Task.started_at,
+            database_now().label("now"),
+        )
+        .where(
+            Task.status == Status.PROCESSING.value,
+            or_(
+                Task.heartbeat_at < cutoff,
+                and_(Task.heartbeat_at.is_(None), Task.updated_at < cutoff),
+            ),
+        )
+        .limit(BATCH_SIZE),
+        idempotent=True,
+    )
+    for task_id, attempts, priority, budget, started_at, now in lost:
         max_time = time_budget(budget)
         started = started_at or now
         if (now - started).total_seconds() > max_time + settings.stuck_grace_seconds:
             code, message = ErrorCode.TIMEOUT, f"time limit of {int(max_time)}s exceeded"
-        elif attempts > settings.task_max_retries:
+        elif RetryPolicy.from_settings(settings).exhausted(attempts):
             code, message = ErrorCode.STUCK, f"worker lost {attempts} times"
         else:
             code = None
-        with session_scope(sessions) as session:
-            if code is not None:
+        if code is not None:
+            with database.transaction() as connection:
                 moved = transition(
-                    session, task_id, from_=Status.PROCESSING, to=Status.FAILED,
-                    reason=f"swept: {message}", now=now, fence=attempts,
+                    connection, task_id, from_=Status.PROCESSING, to=Status.FAILED,
+                    reason=f"swept: {message}", fence=attempts,
                     error_code=code.value, error_message=message, heartbeat_at=None,
                 )  # fmt: skip
-                counts["failed"] += int(moved is not None)
-                continue
-            moved = transition(
-                session, task_id, from_=Status.PROCESSING, to=Status.PENDING,
-                reason="worker lost: no heartbeat", now=now, fence=attempts,
-                claimed_by=None, heartbeat_at=None,
-            )  # fmt: skip
-        if moved:
+            counts["failed"] += int(moved is not None)
+            continue
+        # The next attempt, scheduled as every retry is, at once.
+        if retries.schedule(
+            database, publisher, task_id, fence=attempts, priority=priority,
+            time_limit=max_time, delay=0, reason="worker lost: no heartbeat",
+        ):  # fmt: skip
             counts["requeued"] += 1
-            try:
-                publish_task(publisher, task_id, priority, time_limit=max_time)
-            except Exception:
-                log.warning("re-publish failed; the pending sweep retries", exc_info=True)
     if any(counts.values()):
         log.warning("lost tasks recovered requeued=%s failed=%s", *counts.values())
     return counts
 
 
-def sweep_once(
-    sessions: sessionmaker[Session], publisher: Celery, settings: Settings
-) -> dict[str, int]:
-    counts = recover_lost(sessions, publisher, settings)
-    counts["republished"] = republish_stale_pending(sessions, publisher, settings)
+def sweep_once(database: Database, publisher: Celery, settings: Settings) -> dict[str, int]:
+    counts = recover_lost(database, publisher, settings)
+    counts["republished"] = republish_stale_pending(database, publisher, settings)
     return counts
 
 
@@ -149,13 +139,13 @@ class SweeperThread(threading.Thread):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        database: Database,
         publisher: Celery,
         redis_client: redis.Redis,
         settings: Settings,
     ) -> None:
         super().__init__(name="sweeper", daemon=True)
-        self.sessions = sessions
+        self.database = database
         self.publisher = publisher
         self.redis = redis_client
         self.settings = settings
@@ -167,7 +157,7 @@ class SweeperThread(threading.Thread):
             try:
                 lock_ms = max(100, int(interval * 900))
                 if self.redis.set(LOCK_KEY, worker_name(), nx=True, px=lock_ms):
-                    sweep_once(self.sessions, self.publisher, self.settings)
+                    sweep_once(self.database, self.publisher, self.settings)
             except Exception:
                 log.warning("sweep failed; next interval retries", exc_info=True)
 

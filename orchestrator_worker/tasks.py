@@ -5,24 +5,23 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from datetime import timedelta
 from typing import Any
 
-from celery import Task as CeleryTask
 from celery import chord, group
 from celery.exceptions import SoftTimeLimitExceeded
-from sqlalchemy import update
+from sqlalchemy import select
 
 from orchestrator_worker import pipeline, resources
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
-from orchestrator_worker.http import retrying_session
+from orchestrator_worker.http import ServiceClient
 from orchestrator_worker.reflex_client import ReflexClient
+from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import RouteDecision
 from shared import logging as shared_logging
-from shared.broker import HARD_LIMIT_GRACE, publish_task
-from shared.models import Task, utcnow
+from shared.broker import HARD_LIMIT_GRACE
+from shared.models import Task
 from shared.states import PROCESS_TASK, ErrorCode, Status
 
 log = logging.getLogger(__name__)
@@ -32,7 +31,7 @@ _services_lock = threading.Lock()
 
 
 def services() -> pipeline.Services:
-    """This process's clients and session factory, built on first use after fork (once,
+    """This process's clients and database, built on first use after fork (once,
     whichever of the pool's threads asks first)."""
     global _services
     res = resources.get()
@@ -46,21 +45,33 @@ def services() -> pipeline.Services:
             connections = max(8, res.concurrency)
             _services = pipeline.Services(
                 settings=settings,
-                sessions=res.sessions,
+                database=res.database,
                 reflex=ReflexClient(
                     settings,
                     res.redis,
-                    retrying_session(
-                        settings.reflex_retries, settings.reflex_backoff_base, connections
+                    ServiceClient(
+                        connect_timeout=settings.reflex_connect_timeout,
+                        read_timeout=settings.reflex_read_timeout,
+                        retries=settings.reflex_retries,
+                        backoff=settings.reflex_backoff_base,
+                        connections=connections,
                     ),
                 ),
                 registry=ArmRegistry(settings),
                 arms=ArmClient(
                     settings,
                     res.redis,
-                    retrying_session(2, settings.reflex_backoff_base, connections),
+                    ServiceClient(
+                        connect_timeout=settings.arm_connect_timeout,
+                        read_timeout=settings.arm_read_timeout,
+                        retries=2,
+                        backoff=settings.reflex_backoff_base,
+                        connections=connections,
+                    ),
                 ),
-                heartbeat=Heartbeat(res.sessions, settings.heartbeat_interval_seconds),
+                heartbeat=Heartbeat(res.database, settings.heartbeat_interval_seconds),
+                publisher=app,
+                retry=RetryPolicy.from_settings(settings),
             )
         return _services
 
@@ -71,23 +82,22 @@ def heartbeat() -> Heartbeat:
 
 def _claim_from(task_id: str, fence: int) -> pipeline.Claim | None:
     """Rebuild the claim of a fanned-out task, if this attempt still owns it."""
-    with services().sessions() as session:
-        task = session.get(Task, uuid.UUID(task_id))
-        if task is None or task.status != Status.PROCESSING or task.attempts != fence:
-            return None
-        return pipeline.Claim.of(task, fence)
+    rows = services().database.statement(
+        select(*pipeline.CLAIMED_COLUMNS, Task.id).where(
+            Task.id == uuid.UUID(task_id),
+            Task.status == Status.PROCESSING.value,
+            Task.attempts == fence,
+        ),
+        idempotent=True,
+    )
+    return pipeline.Claim.of(rows[0], fence) if rows else None
 
 
 def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecision) -> None:
     """Run the arms in parallel (a chord) and aggregate in its callback."""
     svc = services()
-    # The arms' tasks may wait in the queue: extend the lease to the time budget meanwhile.
-    with svc.sessions.begin() as session:
-        session.execute(
-            update(Task)
-            .where(Task.id == claim.task_id, Task.attempts == claim.fence)
-            .values(heartbeat_at=utcnow() + timedelta(seconds=claim.remaining()))
-        )
+    # The arms' tasks may wait in the queue: hold the lease for the time budget meanwhile.
+    svc.heartbeat.extend(claim.task_id, claim.fence, claim.remaining())
     queue = claim.contract.get("priority", "medium")
     header = group(
         execute_arm.s(str(claim.task_id), claim.fence, arm.__dict__).set(queue=queue)
@@ -100,19 +110,18 @@ def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecis
     log.info("fanned out arms=%s", ",".join(a.arm_id for a in decision.arms))
 
 
-@app.task(
-    name=PROCESS_TASK,
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    max_retries=None,
-    ignore_result=True,
-)
-def process_task(self: CeleryTask, task_id: str) -> str | None:
+# Reliability of the tasks below: late acks, redelivery when a worker is lost, the time limits
+# of each message (``shared.broker.publish_task``), and one retry policy for every attempt:
+# ``services().retry`` (TASK_MAX_RETRIES, RETRY_BACKOFF_BASE, RETRY_BACKOFF_MAX), scheduled
+# one way, ``pipeline.schedule_retry``, never Celery's own ``retry``.
+
+
+@app.task(name=PROCESS_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def process_task(task_id: str) -> str | None:
     """Claim the task and run the pipeline; a redelivered or cancelled task finds nothing to do."""
     with shared_logging.bind(task_id=task_id):
         svc = services()
-        claim = pipeline.claim(svc.sessions, uuid.UUID(task_id))
+        claim = pipeline.claim(svc.database, uuid.UUID(task_id))
         if claim is None:
             return None
         try:
@@ -121,8 +130,6 @@ def process_task(self: CeleryTask, task_id: str) -> str | None:
             seconds = claim.remaining() + HARD_LIMIT_GRACE
             with heartbeat().beating(claim.task_id, claim.fence, seconds):
                 status = pipeline.run(svc, claim, fan_out=_fan_out)
-        except pipeline.RetryLater as retry:
-            raise self.retry(countdown=retry.delay, max_retries=None) from None
         except SoftTimeLimitExceeded:
             pipeline.fail(
                 svc, claim, ErrorCode.TIMEOUT,
@@ -131,7 +138,11 @@ def process_task(self: CeleryTask, task_id: str) -> str | None:
             return Status.FAILED.value
         except Exception as exc:
             log.exception("unexpected error in the pipeline")
-            pipeline.fail(svc, claim, ErrorCode.INTERNAL, f"{exc.__class__.__name__}: {exc}")
+            # The exception's text may hold SQL and its parameters: it stays in the log.
+            pipeline.fail(
+                svc, claim, ErrorCode.INTERNAL,
+                f"internal error in the worker ({exc.__class__.__name__})",
+            )  # fmt: skip
             return Status.FAILED.value
         return status.value if status else None
 
@@ -150,9 +161,8 @@ def execute_arm(task_id: str, fence: int, arm: dict[str, Any]) -> dict[str, Any]
             return pipeline.call_arm(services(), capability, claim.contract, claim.remaining())
 
 
-@app.task(name="orchestrator.aggregate_arms", bind=True, acks_late=True, reject_on_worker_lost=True)
+@app.task(name="orchestrator.aggregate_arms", acks_late=True, reject_on_worker_lost=True)
 def aggregate_arms(
-    self: CeleryTask,
     outcomes: list[dict[str, Any]],
     task_id: str,
     fence: int,
@@ -167,16 +177,5 @@ def aggregate_arms(
         if claim is None:
             return None
         claim.timings.update(timings)
-        try:
-            status = pipeline.complete(svc, claim, report, decision, outcomes)
-            return status.value if status else None
-        except pipeline.RetryLater as retry:
-            if pipeline.requeue(svc.sessions, claim, retry.delay, retry.reason):
-                publish_task(
-                    app, task_id, claim.contract.get("priority", "medium"),
-                    time_limit=claim.max_time_seconds, countdown=retry.delay,
-                )  # fmt: skip
-            return None
-        except pipeline.PipelineFailure as failure:
-            pipeline.fail(svc, claim, failure.code, failure.message)
-            return Status.FAILED.value
+        status = pipeline.complete_fan_out(svc, claim, report, decision, outcomes)
+        return status.value if status else None

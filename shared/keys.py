@@ -11,9 +11,10 @@ import hashlib
 import hmac
 import secrets
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from shared.db import Database
 from shared.models import ApiKey, utcnow
 
 PREFIX = "orc"
@@ -68,14 +69,14 @@ _KEY_BY_ID = select(ApiKey.id, ApiKey.key_hash, ApiKey.revoked_at).where(
 )
 
 
-def verify_key(bind: Session | Connection, raw_key: str) -> str | None:
+def verify_key(database: Database, raw_key: str) -> str | None:
     """The id of the active key matching ``raw_key``, or None (unknown, malformed, revoked)."""
     key_id = parse_key_id(raw_key)
     if key_id is None or len(key_id) > 16:
         return None
     # Two columns by primary key, no identity map: this runs on every authenticated request.
-    connection = bind.connection() if isinstance(bind, Session) else bind
-    row = connection.execute(_KEY_BY_ID, {"key_id": key_id}).one_or_none()
+    rows = database.statement(_KEY_BY_ID, {"key_id": key_id}, idempotent=True)
+    row = rows[0] if rows else None
     if row is None or row.revoked_at is not None:
         return None
     if not hmac.compare_digest(row.key_hash, hash_key(raw_key)):

@@ -19,7 +19,7 @@ from marshmallow import (
     validates_schema,
 )
 
-from shared.states import Priority, Status
+from shared.states import MAX_TASK_TIME_SECONDS, Priority, Status
 
 GOAL_MAX = 10_000
 CONTEXT_MAX = 50_000
@@ -70,7 +70,7 @@ class BudgetSchema(Schema):
     max_time_seconds = fields.Integer(
         strict=True,
         load_default=DEFAULT_BUDGET["max_time_seconds"],
-        validate=validate.Range(1, 3_600),
+        validate=validate.Range(1, MAX_TASK_TIME_SECONDS),
         metadata={"description": "Wall-clock limit of the whole pipeline."},
     )
     max_cost_usd = StrictFloat(
@@ -214,6 +214,11 @@ class TaskSummarySchema(Schema):
     finished_at = fields.AwareDateTime(allow_none=True)
 
 
+# The largest ``offset`` of ``GET /tasks``: far past any page anyone reads, and inside the
+# database's BIGINT (2^63 overflows it).
+PAGE_OFFSET_MAX = 2**31 - 1
+
+
 class TaskListQuerySchema(Schema):
     """Query string of ``GET /tasks``: filters and either a cursor or an offset."""
 
@@ -228,7 +233,7 @@ class TaskListQuerySchema(Schema):
         metadata={"description": "`next_cursor` of the previous page."},
     )
     offset = fields.Integer(
-        validate=validate.Range(min=0),
+        validate=validate.Range(min=0, max=PAGE_OFFSET_MAX),
         metadata={"description": "Skip this many tasks; the answer then carries `total`."},
     )
 

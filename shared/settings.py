@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
+from shared.states import MAX_TASK_TIME_SECONDS
+
 
 class SettingsError(ValueError):
     """A configuration variable has a value the service cannot run with."""
@@ -95,8 +97,27 @@ def _optional_str(raw: str) -> str | None:
     return raw or None
 
 
-def _env(name: str, parse: Callable[[str], Any], default: Any) -> Any:
-    return field(default=default, metadata={"env": name, "parse": parse})
+def _env(name: str, parse: Callable[[str], Any], default: Any, *, secret: bool = False) -> Any:
+    return field(default=default, metadata={"env": name, "parse": parse}, repr=not secret)
+
+
+def _arm_tokens(raw: str) -> tuple[str, ...]:
+    """``ARM_TOKENS``: comma-separated ``URL=TOKEN`` pairs (``URL`` as in ``ARM_URLS``), or
+    one bare ``TOKEN`` for every arm service, or both (the pairs win)."""
+    entries = _str_list(raw)
+    bare = 0
+    for entry in entries:
+        if entry.startswith(("http://", "https://")):
+            url, _, token = entry.partition("=")
+            _url("http", "https")(url)
+        else:
+            token, bare = entry, bare + 1
+        if not token or any(c.isspace() for c in token):
+            # Never echo the value: it holds secrets.
+            raise ValueError("each entry is URL=TOKEN or TOKEN, a token without spaces")
+    if bare > 1:
+        raise ValueError("at most one token without a URL (the one for every arm service)")
+    return entries
 
 
 DEFAULT_DATABASE_URL = "sqlite:///orchestrator-data/orchestrator.db"
@@ -139,6 +160,8 @@ class Settings:
     arm_connect_timeout: float = _env("ARM_CONNECT_TIMEOUT", _positive_float, 1.0)
     arm_read_timeout: float = _env("ARM_READ_TIMEOUT", _positive_float, 60.0)
     arm_capabilities_ttl: float = _env("ARM_CAPABILITIES_TTL", _positive_float, 30.0)
+    arm_tokens: tuple[str, ...] = _env("ARM_TOKENS", _arm_tokens, (), secret=True)
+    default_arm: str | None = _env("DEFAULT_ARM", _optional_str, None)
 
     # Worker and sweeper
     task_max_retries: int = _env("TASK_MAX_RETRIES", _non_negative_int, 8)
@@ -188,7 +211,8 @@ class Settings:
             try:
                 values[spec.name] = spec.metadata["parse"](raw.strip())
             except ValueError as exc:
-                raise SettingsError(f"{name}={raw!r} is invalid: {exc}") from None
+                shown = "<hidden>" if not spec.repr else repr(raw)
+                raise SettingsError(f"{name}={shown} is invalid: {exc}") from None
         values.update(overrides)
         settings = cls(**values)
         settings.check()
@@ -198,8 +222,25 @@ class Settings:
         """Cross-field rules the single-variable parsers cannot see."""
         if not self.arm_urls:
             raise SettingsError("ARM_URLS is empty: at least one arm service is needed")
+        known = {url.rstrip("/") for url in self.arm_urls}
+        for entry in self.arm_tokens:
+            url = entry.partition("=")[0] if entry.startswith(("http://", "https://")) else None
+            if url is not None and url.rstrip("/") not in known:
+                raise SettingsError(f"ARM_TOKENS names {url}, which is not one of ARM_URLS")
         if bool(self.flower_user) != bool(self.flower_password):
             raise SettingsError("FLOWER_USER and FLOWER_PASSWORD must be set together")
+
+    def arm_token(self, service_url: str) -> str | None:
+        """The bearer token for the arm service at ``service_url`` (from ``ARM_TOKENS``)."""
+        shared = None
+        for entry in self.arm_tokens:
+            if entry.startswith(("http://", "https://")):
+                url, _, token = entry.partition("=")
+                if url.rstrip("/") == service_url.rstrip("/"):
+                    return token
+            else:
+                shared = entry
+        return shared
 
     @property
     def is_sqlite(self) -> bool:
@@ -223,9 +264,6 @@ class Settings:
                 value = "true" if value else "false"
             out[spec.metadata["env"]] = str(value)
         return out
-
-
-MAX_TASK_TIME_SECONDS = 3600
 
 
 def env_names() -> list[str]:

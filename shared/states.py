@@ -79,3 +79,8 @@ class ErrorCode(StrEnum):
     STUCK = "stuck"
     INTERNAL = "internal_error"
     PUBLISH_FAILED = "publish_failed"
+
+
+# The longest a task may run: the most ``budget.max_time_seconds`` accepts, and what the
+# broker's visibility timeout (``Settings.visibility_timeout``) stays above.
+MAX_TASK_TIME_SECONDS = 3600

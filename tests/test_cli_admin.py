@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 
 from orchestrator_cli.admin import alembic_config
 from orchestrator_cli.main import cli
-from shared.db import make_engine, make_session_factory, session_scope
+from shared.db import Database, make_engine
 from shared.keys import verify_key
 from shared.models import ApiKey
 from shared.settings import Settings
@@ -85,10 +85,10 @@ def test_keys_create_list_revoke(invoke: Callable[..., Result], scratch_url: str
     key_id = raw_key.split("_")[1]
 
     engine = make_engine(Settings.from_env({}, database_url=scratch_url))
-    factory = make_session_factory(engine)
+    database = Database(engine)
     try:
-        with session_scope(factory) as session:
-            assert verify_key(session, raw_key) == key_id
+        with database.session() as session:
+            assert verify_key(database, raw_key) == key_id
             stored = session.get(ApiKey, key_id)
             assert stored is not None and stored.name == "billing-service"
             assert stored.key_hash != raw_key and raw_key not in stored.key_hash
@@ -101,8 +101,7 @@ def test_keys_create_list_revoke(invoke: Callable[..., Result], scratch_url: str
 
         revoked = invoke("keys", "revoke", key_id)
         assert revoked.exit_code == 0, revoked.output
-        with session_scope(factory) as session:
-            assert verify_key(session, raw_key) is None
+        assert verify_key(database, raw_key) is None
         listed = invoke("keys", "list")
         line = next(row for row in listed.output.splitlines() if row.startswith(key_id))
         assert "revoked" in line

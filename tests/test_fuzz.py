@@ -78,7 +78,8 @@ def fuzz_app(fuzz_settings: Settings, reflex_url: str) -> Iterator[Flask]:
     app = _build(fuzz_settings, reflex_url, rate_limit_per_minute=0)
     yield app
     with app.app_context():
-        db.engine.dispose()
+        for bound in db.engines.values():
+            bound.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -268,4 +269,5 @@ def test_rate_limit_per_key_in_redis_answers_429_with_retry_after(
     counters = redis_client.keys(f"orchestrator:ratelimit:{first_id}:*")
     assert counters and int(redis_client.get(counters[0]) or 0) == 6
     with app.app_context():
-        db.engine.dispose()
+        for bound in db.engines.values():
+            bound.dispose()

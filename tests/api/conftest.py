@@ -50,16 +50,18 @@ def make_app(
         app = create_app(dataclasses.replace(api_settings, **overrides))
         with app.app_context():
             engines = db.engines
-            built.append((app, engines[None]))
-            engines[None] = connection
+            built.append((app, dict(engines)))
+            for key in engines:
+                engines[key] = connection
             db.session.session_factory.kw["join_transaction_mode"] = "create_savepoint"
         return app
 
     yield build
-    for app, engine in built:
+    for app, originals in built:
         with app.app_context():
-            db.engines[None] = engine
-        engine.dispose()
+            db.engines.update(originals)
+        for engine in originals.values():
+            engine.dispose()
 
 
 @pytest.fixture
@@ -75,7 +77,8 @@ def make_unbound_app(api_settings: Settings) -> Iterator[AppFactory]:
     yield build
     for app in built:
         with app.app_context():
-            db.engine.dispose()
+            for engine in db.engines.values():
+                engine.dispose()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 import requests
 from alembic import command
 
-from shared.db import make_engine, make_session_factory, session_scope
+from shared.db import Database, make_engine
 from shared.keys import create_key
 from shared.settings import Settings
 from tests.api.conftest import free_port
@@ -39,7 +39,7 @@ def test_api_command_serves_under_gunicorn(settings: Settings, tmp_path: Path) -
     recreate_database(url)
     command.upgrade(alembic_config(url), "head")
     engine = make_engine(Settings.from_env({}, database_url=url))
-    with session_scope(make_session_factory(engine)) as session:
+    with Database(engine).session() as session:
         _, raw_key = create_key(session, "served")
     engine.dispose()
     port = free_port()

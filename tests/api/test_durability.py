@@ -6,20 +6,20 @@ import dataclasses
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import orjson
 import pytest
 import redis
 from alembic import command
 from sqlalchemy import Connection, func, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from orchestrator_api.app import create_app
 from orchestrator_api.extensions import db
 from orchestrator_worker.sweeper import republish_stale_pending
 from shared.broker import make_publisher
-from shared.db import make_engine, make_session_factory, session_scope
+from shared.db import Database, make_engine
 from shared.keys import create_key
 from shared.models import Task, utcnow
 from shared.settings import Settings
@@ -28,11 +28,18 @@ from tests.conftest import alembic_config, derived_database_url, recreate_databa
 
 
 @pytest.fixture
-def sweep_sessions(connection: Connection) -> sessionmaker[Session]:
-    """Sessions of the sweeper inside the rolled-back test transaction."""
-    return sessionmaker(
-        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-    )
+def sweep_database(connection: Connection) -> Database:
+    """The sweeper's database inside the rolled-back test transaction."""
+    return Database(connection)
+
+
+def backdate(session: Session, task_ids: list[uuid.UUID], seconds: float) -> datetime:
+    """Make the tasks look untouched for ``seconds`` longer than the sweeper waits: ages are
+    judged by the database's clock, so the rows move, not the clock. Returns the new time."""
+    then = utcnow() - timedelta(seconds=seconds)
+    session.execute(update(Task).where(Task.id.in_(task_ids)).values(updated_at=then))
+    session.commit()
+    return then
 
 
 @pytest.fixture
@@ -50,7 +57,7 @@ def test_submit_while_redis_is_down_is_accepted_then_swept(
     make_app: AppFactory,
     auth: dict[str, str],
     session: Session,
-    sweep_sessions: sessionmaker[Session],
+    sweep_database: Database,
     publisher: object,
     api_settings: Settings,
     redis_client: redis.Redis,
@@ -65,22 +72,22 @@ def test_submit_while_redis_is_down_is_accepted_then_swept(
     assert task is not None and task.status == "pending"
     assert redis_client.llen("medium") == 0
 
-    later = utcnow() + timedelta(seconds=api_settings.republish_after_seconds + 1)
-    assert republish_stale_pending(sweep_sessions, publisher, api_settings, now=later) == 1
+    then = backdate(session, [task_id], api_settings.republish_after_seconds + 10)
+    assert republish_stale_pending(sweep_database, publisher, api_settings) == 1
 
     assert _queued(redis_client, "medium") == [str(task_id)]
     session.expire_all()
     touched = session.get(Task, task_id)
-    assert touched is not None and touched.updated_at == later
-    # Touched: the next sweep at the same moment leaves it alone.
-    assert republish_stale_pending(sweep_sessions, publisher, api_settings, now=later) == 0
+    assert touched is not None and touched.updated_at > then
+    # Touched: the next sweep leaves it alone.
+    assert republish_stale_pending(sweep_database, publisher, api_settings) == 0
     assert redis_client.llen("medium") == 1
 
 
 def test_sweeper_leaves_fresh_and_non_pending_tasks(
     submit_ids: list[uuid.UUID],
     session: Session,
-    sweep_sessions: sessionmaker[Session],
+    sweep_database: Database,
     publisher: object,
     api_settings: Settings,
     redis_client: redis.Redis,
@@ -90,46 +97,50 @@ def test_sweeper_leaves_fresh_and_non_pending_tasks(
     session.execute(update(Task).where(Task.id == started).values(status="processing"))
     session.commit()
 
-    assert republish_stale_pending(sweep_sessions, publisher, api_settings, now=utcnow()) == 0
-    later = utcnow() + timedelta(seconds=api_settings.republish_after_seconds + 1)
-    assert republish_stale_pending(sweep_sessions, publisher, api_settings, now=later) == 1
+    assert republish_stale_pending(sweep_database, publisher, api_settings) == 0
+    backdate(session, submit_ids, api_settings.republish_after_seconds + 10)
+    assert republish_stale_pending(sweep_database, publisher, api_settings) == 1
     assert _queued(redis_client, "medium") == [str(fresh)]
 
 
 def test_sweeper_waits_for_not_before(
     submit_ids: list[uuid.UUID],
     session: Session,
-    sweep_sessions: sessionmaker[Session],
+    sweep_database: Database,
     publisher: object,
     api_settings: Settings,
     redis_client: redis.Redis,
 ) -> None:
     redis_client.delete("medium")
-    delay = timedelta(seconds=api_settings.republish_after_seconds)
+    wait = api_settings.republish_after_seconds + 10
+    backdate(session, submit_ids, wait)
     not_before = utcnow() + timedelta(minutes=10)
     session.execute(update(Task).where(Task.id.in_(submit_ids)).values(not_before=not_before))
     session.commit()
 
-    assert republish_stale_pending(sweep_sessions, publisher, api_settings, now=not_before) == 0
-    at = not_before + delay + timedelta(seconds=1)
-    assert republish_stale_pending(sweep_sessions, publisher, api_settings, now=at) == 2
+    assert republish_stale_pending(sweep_database, publisher, api_settings) == 0
+    # Due once not_before plus the same wait have passed.
+    passed = utcnow() - timedelta(seconds=wait)
+    session.execute(update(Task).where(Task.id.in_(submit_ids)).values(not_before=passed))
+    session.commit()
+    assert republish_stale_pending(sweep_database, publisher, api_settings) == 2
     assert sorted(_queued(redis_client, "medium")) == sorted(str(i) for i in submit_ids)
 
 
 def test_sweeper_with_broker_down_publishes_nothing_and_keeps_tasks_due(
     submit_ids: list[uuid.UUID],
     session: Session,
-    sweep_sessions: sessionmaker[Session],
+    sweep_database: Database,
     api_settings: Settings,
 ) -> None:
     down = make_publisher(dataclasses.replace(api_settings, redis_url=closed_url("redis", "/0")))
-    later = utcnow() + timedelta(seconds=api_settings.republish_after_seconds + 1)
+    then = backdate(session, submit_ids, api_settings.republish_after_seconds + 10)
 
-    assert republish_stale_pending(sweep_sessions, down, api_settings, now=later) == 0
+    assert republish_stale_pending(sweep_database, down, api_settings) == 0
 
     session.expire_all()
     task = session.get(Task, submit_ids[0])
-    assert task is not None and task.updated_at < later
+    assert task is not None and task.updated_at == then
     down.close()
 
 
@@ -156,7 +167,7 @@ def test_concurrent_repeats_of_an_idempotency_key_make_one_task(
 ) -> None:
     engine = make_engine(committed_settings)
     truncate_all(engine)
-    with session_scope(make_session_factory(engine)) as session:
+    with Database(engine).session() as session:
         _, raw_key = create_key(session, "concurrent")
     app = create_app(committed_settings)
     headers = {"Authorization": f"Bearer {raw_key}", "Idempotency-Key": "charge-7"}
@@ -187,6 +198,7 @@ def test_concurrent_repeats_of_an_idempotency_key_make_one_task(
         assert redis_client.llen("medium") == 1
     finally:
         with app.app_context():
-            db.engine.dispose()
+            for bound in db.engines.values():
+                bound.dispose()
         truncate_all(engine)
         engine.dispose()

@@ -159,4 +159,5 @@ def test_embedded_sqlite_database_works(
     assert [t["task_id"] for t in listed] == [accepted.get_json()["task_id"]]
     assert (tmp_path / "data" / "orchestrator.db").exists()
     with app.app_context():
-        db.engine.dispose()
+        for bound in db.engines.values():
+            bound.dispose()

@@ -15,9 +15,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
-from shared.db import transition
 from shared.models import Task, TaskResult, utcnow
 from shared.states import Status
+from shared.transitions import transition
 from tests.api.conftest import assert_error
 
 Submit = Callable[..., TestResponse]
@@ -322,3 +322,38 @@ def test_bad_list_query_is_422(
     )
 
     assert named in body["error"]["details"]
+
+
+def _cursor(created_at: str) -> str:
+    raw = orjson.dumps([created_at, str(uuid.uuid4())])
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ({"offset": str(2**63)}, "offset"),
+        ({"offset": str(2**31)}, "offset"),
+        ({"offset": "1" + "0" * 40}, "offset"),
+        ({"limit": str(2**63)}, "limit"),
+        ({"limit": "1" + "0" * 40}, "limit"),
+        ({"cursor": _cursor("9999-12-31T23:59:59-14:00")}, "cursor"),
+        ({"cursor": _cursor("0001-01-01T00:00:00+14:00")}, "cursor"),
+        ({"cursor": _cursor("2026-01-01T00:00:00")}, "cursor"),
+    ],
+)
+def test_huge_or_out_of_range_list_values_are_422_not_500(
+    client: FlaskClient, auth: dict[str, str], query: dict[str, str], named: str
+) -> None:
+    body = assert_error(
+        client.get("/tasks", query_string=query, headers=auth), 422, "validation_error"
+    )
+    assert named in body["error"]["details"]
+
+
+def test_the_largest_offset_answers_an_empty_page(
+    client: FlaskClient, auth: dict[str, str]
+) -> None:
+    response = client.get("/tasks", query_string={"offset": str(2**31 - 1)}, headers=auth)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.get_json()["tasks"] == []

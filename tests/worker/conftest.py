@@ -7,16 +7,31 @@ import redis
 
 from orchestrator_worker.breakers import forget_all
 from shared.settings import Settings
+from tests.support.http_stub import Stub, stub_server
 
 
 @pytest.fixture
-def worker_settings(settings: Settings) -> Settings:
+def reflex_stub() -> Iterator[Stub]:
+    """The Reflex Layer of ``worker_settings``: a loopback server with scripted answers."""
+    with stub_server() as stub:
+        yield stub
+
+
+@pytest.fixture
+def arms_stub() -> Iterator[Stub]:
+    """The arm service of ``worker_settings``: a loopback server with scripted answers."""
+    with stub_server() as stub:
+        yield stub
+
+
+@pytest.fixture
+def worker_settings(settings: Settings, reflex_stub: Stub, arms_stub: Stub) -> Settings:
     return Settings.from_env(
         {},
         database_url=settings.database_url,
         redis_url=settings.redis_url,
-        reflex_url="http://reflex.test",
-        arm_urls=("http://arms.test",),
+        reflex_url=reflex_stub.url,
+        arm_urls=(arms_stub.url,),
         reflex_retries=2,
         reflex_backoff_base=0.0,
         breaker_fail_max=3,
@@ -38,41 +53,52 @@ def fresh_breakers(redis_client: redis.Redis) -> Iterator[None]:
 import uuid  # noqa: E402
 from typing import Any  # noqa: E402
 
+from celery import Celery  # noqa: E402
 from sqlalchemy import Connection  # noqa: E402
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from orchestrator_worker import pipeline  # noqa: E402
 from orchestrator_worker.arms import ArmClient, ArmRegistry  # noqa: E402
 from orchestrator_worker.heartbeat import Heartbeat  # noqa: E402
 from orchestrator_worker.reflex_client import ReflexClient  # noqa: E402
+from orchestrator_worker.retries import RetryPolicy  # noqa: E402
+from shared.broker import make_publisher  # noqa: E402
+from shared.db import Database  # noqa: E402
 from shared.models import ApiKey, Task, TaskEvent  # noqa: E402
 
 
 @pytest.fixture
-def sessions(connection: Connection) -> sessionmaker[Session]:
-    """Sessions whose commits are savepoints of the rolled-back test transaction."""
-    return sessionmaker(
-        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-    )
+def database(connection: Connection) -> Database:
+    """The database of the rolled-back test transaction: its units of work are savepoints."""
+    return Database(connection)
+
+
+@pytest.fixture
+def publisher(worker_settings: Settings) -> Iterator[Celery]:
+    """Publishes retries to the test Redis db, as a worker does to its broker."""
+    app = make_publisher(worker_settings)
+    yield app
+    app.close()
 
 
 @pytest.fixture
 def services(
-    worker_settings: Settings, sessions: sessionmaker[Session], redis_client: redis.Redis
+    worker_settings: Settings, database: Database, redis_client: redis.Redis, publisher: Celery
 ) -> pipeline.Services:
     return pipeline.Services(
         settings=worker_settings,
-        sessions=sessions,
+        database=database,
         reflex=ReflexClient(worker_settings, redis_client),
         registry=ArmRegistry(worker_settings),
         arms=ArmClient(worker_settings, redis_client),
-        heartbeat=Heartbeat(sessions, worker_settings.heartbeat_interval_seconds),
+        heartbeat=Heartbeat(database, worker_settings.heartbeat_interval_seconds),
+        publisher=publisher,
+        retry=RetryPolicy.from_settings(worker_settings),
     )
 
 
-def make_task(sessions: sessionmaker[Session], **fields: Any) -> uuid.UUID:
+def make_task(database: Database, **fields: Any) -> uuid.UUID:
     """A pending task as the API stores it, with its first event."""
-    with sessions.begin() as session:
+    with database.session() as session:
         if session.get(ApiKey, "testkey") is None:
             session.add(ApiKey(id="testkey", name="tests", key_hash="0" * 64))
             session.flush()
@@ -93,17 +119,17 @@ def make_task(sessions: sessionmaker[Session], **fields: Any) -> uuid.UUID:
         return task.id
 
 
-def claimed_task(sessions: sessionmaker[Session], **fields: Any) -> pipeline.Claim:
+def claimed_task(database: Database, **fields: Any) -> pipeline.Claim:
     """A task made as the API stores it, then claimed by this process."""
-    claim = pipeline.claim(sessions, make_task(sessions, **fields))
+    claim = pipeline.claim(database, make_task(database, **fields))
     assert claim is not None
     return claim
 
 
-def history(sessions: sessionmaker[Session], task_id: uuid.UUID) -> list[str]:
+def history(database: Database, task_id: uuid.UUID) -> list[str]:
     from sqlalchemy import select
 
-    with sessions() as session:
+    with database.session() as session:
         rows = session.execute(
             select(TaskEvent.to_status).where(TaskEvent.task_id == task_id).order_by(TaskEvent.id)
         )

@@ -1,28 +1,28 @@
-"""The pipeline's plain functions against real Postgres, with HTTP mocked at the edge."""
+"""The pipeline's plain functions against real Postgres, the services on loopback stubs."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
+import orjson
 import redis
-import responses
 from sqlalchemy import update
-from sqlalchemy.orm import Session, sessionmaker
 
 from orchestrator_worker import pipeline
 from orchestrator_worker.sweeper import recover_lost
 from shared.broker import make_publisher
+from shared.db import Database
 from shared.models import Task, TaskResult, utcnow
 from shared.settings import Settings
 from shared.states import Status
+from tests.support.http_stub import Reply, Route, Stub
 from tests.worker.conftest import claimed_task, history, make_task
 
 CAPABILITIES = [
     {"arm_id": "planner", "name": "Planner", "capabilities": ["planning", "general"],
-     "cost_tier": 2, "endpoint": "http://arms.test/arms/planner/execute"},
+     "cost_tier": 2, "endpoint": "/arms/planner/execute"},
     {"arm_id": "summarizer", "name": "Summarizer", "capabilities": ["summarization", "general"],
-     "cost_tier": 1, "endpoint": "http://arms.test/arms/summarizer/execute"},
+     "cost_tier": 1, "endpoint": "/arms/summarizer/execute"},
 ]  # fmt: skip
 CLEAN = {
     "request_id": "r", "status": "Success", "pii_detected": False, "pii_matches": [],
@@ -38,39 +38,48 @@ BLOCKED = {
 }  # fmt: skip
 
 
-def mock_arms(summary_status: int = 200) -> responses.BaseResponse:
-    responses.get("http://arms.test/capabilities", json=CAPABILITIES)
-    return responses.post(
-        "http://arms.test/arms/summarizer/execute",
+def mock_arms(arms_stub: Stub, summary_status: int = 200) -> Route:
+    arms_stub.add("GET", "/capabilities", json=CAPABILITIES)
+    return arms_stub.add(
+        "POST",
+        "/arms/summarizer/execute",
         status=summary_status,
         json={"output": {"summary": "The quarterly report shows growth."}, "confidence": 0.9,
               "tokens_used": 42, "cost_usd": 0.001},
     )  # fmt: skip
 
 
-def status_of(sessions: sessionmaker[Session], task_id: object) -> Task:
-    with sessions() as session:
+def retry_published(redis_client: redis.Redis, task_id: object) -> bool:
+    """Whether the next attempt of ``task_id`` is queued with a countdown (an ETA)."""
+    for raw in redis_client.lrange("medium", 0, -1):
+        headers = orjson.loads(raw)["headers"]
+        if headers["id"] == str(task_id) and headers.get("eta"):
+            return True
+    return False
+
+
+def status_of(database: Database, task_id: object) -> Task:
+    with database.session() as session:
         task = session.get(Task, task_id)
         assert task is not None
         return task
 
 
-@responses.activate
 def test_a_simple_task_completes_with_every_step_recorded(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    arm_call = mock_arms()
-    task_id = make_task(sessions, acceptance_criteria=["mentions growth"])
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arm_call = mock_arms(arms_stub)
+    task_id = make_task(database, acceptance_criteria=["mentions growth"])
 
-    claim = pipeline.claim(sessions, task_id)
+    claim = pipeline.claim(database, task_id)
     assert claim is not None and claim.fence == 1
     assert pipeline.run(services, claim) == Status.COMPLETED
 
-    task = status_of(sessions, task_id)
+    task = status_of(database, task_id)
     assert task.status == "completed" and task.finished_at is not None
-    assert history(sessions, task_id) == ["pending", "processing", "completed"]
-    with sessions() as session:
+    assert history(database, task_id) == ["pending", "processing", "completed"]
+    with database.session() as session:
         result = session.get(TaskResult, task_id)
         assert result is not None
         body = result.result
@@ -82,73 +91,72 @@ def test_a_simple_task_completes_with_every_step_recorded(
     assert arm_call.call_count == 1
 
 
-@responses.activate
-def test_a_redelivered_message_finds_nothing_to_do(sessions: sessionmaker[Session]) -> None:
-    task_id = make_task(sessions)
-    assert pipeline.claim(sessions, task_id) is not None
-    assert pipeline.claim(sessions, task_id) is None
-    assert history(sessions, task_id) == ["pending", "processing"]
+def test_a_redelivered_message_finds_nothing_to_do(database: Database) -> None:
+    task_id = make_task(database)
+    assert pipeline.claim(database, task_id) is not None
+    assert pipeline.claim(database, task_id) is None
+    assert history(database, task_id) == ["pending", "processing"]
 
 
-@responses.activate
 def test_blocked_task_ends_blocked_and_no_arm_is_called(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=BLOCKED)
-    arm_call = mock_arms()
-    task_id = make_task(sessions, goal="My SSN is 123-45-6789")
-    claim = pipeline.claim(sessions, task_id)
+    reflex_stub.add("POST", "/process", json=BLOCKED)
+    arm_call = mock_arms(arms_stub)
+    task_id = make_task(database, goal="My SSN is 123-45-6789")
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
     assert pipeline.run(services, claim) == Status.BLOCKED
-    assert history(sessions, task_id) == ["pending", "processing", "blocked"]
+    assert history(database, task_id) == ["pending", "processing", "blocked"]
     assert arm_call.call_count == 0
-    with sessions() as session:
+    with database.session() as session:
         result = session.get(TaskResult, task_id)
         assert result is not None
         assert result.result["reflex"]["pii_matches"][0]["pii_type"] == "ssn"
 
 
-@responses.activate
 def test_reflex_down_retries_then_fails_after_the_window(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services,
+    database: Database,
+    redis_client: redis.Redis,
+    reflex_stub: Stub,
+    arms_stub: Stub,
 ) -> None:
-    responses.post("http://reflex.test/process", status=503)
-    arm_call = mock_arms()
-    task_id = make_task(sessions)
-    claim = pipeline.claim(sessions, task_id)
+    reflex_stub.add("POST", "/process", status=503)
+    arm_call = mock_arms(arms_stub)
+    task_id = make_task(database)
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
-    with pytest.raises(pipeline.RetryLater) as retry:
-        pipeline.run(services, claim)
-    assert retry.value.delay > 0
-    task = status_of(sessions, task_id)
+    assert pipeline.run(services, claim) is None  # continues later
+    task = status_of(database, task_id)
     assert task.status == "pending" and task.not_before is not None
+    assert retry_published(redis_client, task_id)
 
     # Past the outage window the task fails with a clear error, never passes unscreened.
-    with sessions.begin() as session:
+    with database.session() as session:
         session.execute(
             update(Task).where(Task.id == task_id).values(started_at=utcnow() - timedelta(hours=1))
         )
-    claim = pipeline.claim(sessions, task_id)
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
     assert pipeline.run(services, claim) == Status.FAILED
-    task = status_of(sessions, task_id)
+    task = status_of(database, task_id)
     assert task.error_code == "reflex_unavailable"
     assert "Reflex Layer unavailable" in (task.error_message or "")
     assert arm_call.call_count == 0
-    assert history(sessions, task_id) == [
+    assert history(database, task_id) == [
         "pending", "processing", "pending", "processing", "failed",
     ]  # fmt: skip
 
 
-@responses.activate
 def test_cancel_requested_stops_at_the_next_step(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    arm_call = mock_arms()
-    claim = claimed_task(sessions)
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arm_call = mock_arms(arms_stub)
+    claim = claimed_task(database)
     task_id = claim.task_id
-    with sessions.begin() as session:
+    with database.session() as session:
         session.execute(update(Task).where(Task.id == task_id).values(cancel_requested=True))
     # The process's heartbeat reads the request back with its next beat...
     with services.heartbeat.beating(task_id, claim.fence):
@@ -156,145 +164,143 @@ def test_cancel_requested_stops_at_the_next_step(
         assert services.heartbeat.cancel_seen(task_id)
         # ...and the pipeline stops at its next step boundary, before any arm is called.
         assert pipeline.run(services, claim) == Status.CANCELLED
-    assert history(sessions, task_id) == ["pending", "processing", "cancelled"]
+    assert history(database, task_id) == ["pending", "processing", "cancelled"]
     assert arm_call.call_count == 0
 
 
 def test_a_task_cancelled_before_its_claim_ends_cancelled_without_screening(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services, database: Database
 ) -> None:
-    task_id = make_task(sessions, cancel_requested=True)
-    claim = pipeline.claim(sessions, task_id)
+    task_id = make_task(database, cancel_requested=True)
+    claim = pipeline.claim(database, task_id)
     assert claim is not None and claim.cancel_requested
     assert pipeline.run(services, claim) == Status.CANCELLED
-    assert history(sessions, task_id) == ["pending", "processing", "cancelled"]
+    assert history(database, task_id) == ["pending", "processing", "cancelled"]
 
 
-@responses.activate
 def test_arm_refusal_fails_and_arm_outage_retries(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services,
+    database: Database,
+    redis_client: redis.Redis,
+    reflex_stub: Stub,
+    arms_stub: Stub,
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    mock_arms(summary_status=400)
-    task_id = make_task(sessions)
-    claim = pipeline.claim(sessions, task_id)
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    mock_arms(arms_stub, summary_status=400)
+    task_id = make_task(database)
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
     assert pipeline.run(services, claim) == Status.FAILED
-    assert status_of(sessions, task_id).error_code == "arm_error"
+    assert status_of(database, task_id).error_code == "arm_error"
 
-    responses.replace(responses.POST, "http://arms.test/arms/summarizer/execute", status=500)
-    task_id = make_task(sessions)
-    claim = pipeline.claim(sessions, task_id)
+    arms_stub.replace("POST", "/arms/summarizer/execute", status=500)
+    task_id = make_task(database)
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
-    with pytest.raises(pipeline.RetryLater):
-        pipeline.run(services, claim)
-    assert status_of(sessions, task_id).status == "pending"
+    assert pipeline.run(services, claim) is None
+    assert status_of(database, task_id).status == "pending"
+    assert retry_published(redis_client, task_id)
 
 
-@responses.activate
 def test_unknown_assigned_arm_fails_with_no_arm(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    mock_arms()
-    task_id = make_task(sessions, assigned_arm="translator")
-    claim = pipeline.claim(sessions, task_id)
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    mock_arms(arms_stub)
+    task_id = make_task(database, assigned_arm="translator")
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
     assert pipeline.run(services, claim) == Status.FAILED
-    task = status_of(sessions, task_id)
+    task = status_of(database, task_id)
     assert task.error_code == "no_arm" and "translator" in (task.error_message or "")
 
 
-def test_a_stale_fence_cannot_finish_a_task_taken_over(sessions: sessionmaker[Session]) -> None:
-    task_id = make_task(sessions)
-    first = pipeline.claim(sessions, task_id)
+def test_a_stale_fence_cannot_finish_a_task_taken_over(database: Database) -> None:
+    task_id = make_task(database)
+    first = pipeline.claim(database, task_id)
     assert first is not None
-    assert pipeline.requeue(sessions, first, 0, "worker lost")
-    second = pipeline.claim(sessions, task_id)
+    assert pipeline.requeue(database, first, 0, "worker lost")
+    second = pipeline.claim(database, task_id)
     assert second is not None and second.fence == 2
-    assert not pipeline.finish(sessions, first, Status.COMPLETED, result={"late": True})
-    assert pipeline.finish(sessions, second, Status.COMPLETED, result={"ok": True})
-    assert history(sessions, task_id) == [
+    assert not pipeline.finish(database, first, Status.COMPLETED, result={"late": True})
+    assert pipeline.finish(database, second, Status.COMPLETED, result={"ok": True})
+    assert history(database, task_id) == [
         "pending", "processing", "pending", "processing", "completed",
     ]  # fmt: skip
 
 
 def test_sweeper_requeues_a_task_whose_worker_stopped_beating(
-    worker_settings: Settings, sessions: sessionmaker[Session], redis_client: redis.Redis
+    worker_settings: Settings, database: Database, redis_client: redis.Redis
 ) -> None:
-    task_id = make_task(sessions, priority="high")
-    claim = pipeline.claim(sessions, task_id)
+    task_id = make_task(database, priority="high")
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
-    with sessions.begin() as session:
+    with database.session() as session:
         session.execute(
             update(Task)
             .where(Task.id == task_id)
             .values(heartbeat_at=utcnow() - timedelta(minutes=5))
         )
-    counts = recover_lost(sessions, make_publisher(worker_settings), worker_settings)
+    counts = recover_lost(database, make_publisher(worker_settings), worker_settings)
     assert counts == {"requeued": 1, "failed": 0}
-    assert status_of(sessions, task_id).status == "pending"
+    assert status_of(database, task_id).status == "pending"
     assert redis_client.llen("high") == 1  # the task id is back on its queue
-    assert history(sessions, task_id)[-1] == "pending"
+    assert history(database, task_id)[-1] == "pending"
 
 
 def test_sweeper_fails_a_lost_task_past_its_time_budget(
-    worker_settings: Settings, sessions: sessionmaker[Session], redis_client: redis.Redis
+    worker_settings: Settings, database: Database, redis_client: redis.Redis
 ) -> None:
-    task_id = make_task(sessions)
-    assert pipeline.claim(sessions, task_id) is not None
+    task_id = make_task(database)
+    assert pipeline.claim(database, task_id) is not None
     long_ago = utcnow() - timedelta(hours=2)
-    with sessions.begin() as session:
+    with database.session() as session:
         session.execute(
             update(Task)
             .where(Task.id == task_id)
             .values(heartbeat_at=long_ago, started_at=long_ago)
         )
-    counts = recover_lost(sessions, make_publisher(worker_settings), worker_settings)
+    counts = recover_lost(database, make_publisher(worker_settings), worker_settings)
     assert counts == {"requeued": 0, "failed": 1}
-    task = status_of(sessions, task_id)
+    task = status_of(database, task_id)
     assert task.status == "failed" and task.error_code == "timeout"
     assert redis_client.llen("medium") == 0
 
 
-@responses.activate
 def test_a_budget_spent_before_the_arms_fails_the_task_without_calling_them(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    arm_call = mock_arms()
-    claim = claimed_task(sessions)
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arm_call = mock_arms(arms_stub)
+    claim = claimed_task(database)
     task_id = claim.task_id
     # An earlier attempt started long ago: the budget (300 s) is spent by now.
     claim.started_at = utcnow() - timedelta(seconds=301)
 
     assert pipeline.run(services, claim) == Status.FAILED
 
-    task = status_of(sessions, task_id)
+    task = status_of(database, task_id)
     assert task.error_code == "timeout"
     assert task.error_message == "time budget of 300s spent before the arms ran"
     assert arm_call.call_count == 0
 
 
-@responses.activate
 def test_a_cancel_asked_while_the_arm_runs_wins_over_completion(
-    services: pipeline.Services, sessions: sessionmaker[Session]
+    services: pipeline.Services, database: Database, reflex_stub: Stub, arms_stub: Stub
 ) -> None:
-    responses.post("http://reflex.test/process", json=CLEAN)
-    responses.get("http://arms.test/capabilities", json=CAPABILITIES)
-    task_id = make_task(sessions)
+    reflex_stub.add("POST", "/process", json=CLEAN)
+    arms_stub.add("GET", "/capabilities", json=CAPABILITIES)
+    task_id = make_task(database)
 
-    def arm_answers_after_a_cancel(_request: object) -> tuple[int, dict[str, str], str]:
-        with sessions.begin() as session:
+    def arm_answers_after_a_cancel(_call: object) -> Reply:
+        with database.session() as session:
             session.execute(update(Task).where(Task.id == task_id).values(cancel_requested=True))
-        return 200, {}, '{"output": {"summary": "done"}, "confidence": 1.0}'
+        return Reply(json={"output": {"summary": "done"}, "confidence": 1.0})
 
-    responses.add_callback(
-        responses.POST, "http://arms.test/arms/summarizer/execute", arm_answers_after_a_cancel
-    )
-    claim = pipeline.claim(sessions, task_id)
+    arms_stub.add("POST", "/arms/summarizer/execute", arm_answers_after_a_cancel)
+    claim = pipeline.claim(database, task_id)
     assert claim is not None
     assert pipeline.run(services, claim) == Status.CANCELLED
-    assert history(sessions, task_id) == ["pending", "processing", "cancelled"]
-    with sessions() as session:
+    assert history(database, task_id) == ["pending", "processing", "cancelled"]
+    with database.session() as session:
         assert session.get(TaskResult, task_id) is None

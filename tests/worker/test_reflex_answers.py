@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 import redis
-import responses
 
 from orchestrator_worker.reflex_client import (
     ReflexClient,
@@ -15,6 +14,7 @@ from orchestrator_worker.reflex_client import (
     normalize_report,
 )
 from shared.settings import Settings
+from tests.support.http_stub import JsonHandler, serving, url_of
 
 
 def _answer(status: str, **fields: Any) -> dict[str, Any]:
@@ -105,13 +105,18 @@ def test_a_match_outside_the_text_is_unavailable_not_trusted() -> None:
         normalize_report(body, "short")
 
 
-@responses.activate
-def test_a_429_is_rate_limited_and_leaves_the_breaker_closed(
+class TooMany(JsonHandler):
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_json(429, {"error": {"message": "slow down"}})
+
+
+def test_a_429_is_unavailable_for_now_not_a_refusal(
     worker_settings: Settings, redis_client: redis.Redis
 ) -> None:
-    responses.post("http://reflex.test/process", status=429, json={"error": {"message": "slow"}})
-    client = ReflexClient(worker_settings, redis_client)
-    for _ in range(worker_settings.breaker_fail_max + 1):
-        with pytest.raises(ReflexRateLimited):
-            client.process("hello")
-    assert client.breaker.current_state == "closed"
+    with serving(TooMany) as server:
+        settings = Settings.from_env(
+            {}, **{**worker_settings.__dict__, "reflex_url": url_of(server)}
+        )
+        with pytest.raises(ReflexUnavailable):
+            ReflexClient(settings, redis_client).process("hello")

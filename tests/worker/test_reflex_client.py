@@ -1,4 +1,5 @@
-"""The Reflex client at the HTTP edge: success, retries, 4xx, timeouts, the breaker."""
+"""The Reflex client against a real loopback server: success, retries, 4xx, timeouts, the
+breaker, and the time left to the task."""
 
 from __future__ import annotations
 
@@ -11,15 +12,13 @@ import time
 import pybreaker
 import pytest
 import redis
-import requests
-import responses
-from responses import matchers, registries
 
 from orchestrator_worker.breakers import forget_all
 from orchestrator_worker.reflex_client import ReflexClient, ReflexRejected, ReflexUnavailable
 from shared.settings import Settings
+from tests.support.http_stub import Stub
 
-URL = "http://reflex.test/process"
+URL = "/process"
 OK = {
     "request_id": "r1",
     "status": "Success",
@@ -37,21 +36,20 @@ def client(worker_settings: Settings, redis_client: redis.Redis) -> ReflexClient
     return ReflexClient(worker_settings, redis_client)
 
 
-@responses.activate
-def test_process_returns_the_report_and_sends_the_text(client: ReflexClient) -> None:
-    responses.post(
-        URL, json=OK, match=[matchers.json_params_matcher({"text": "hello", "user_id": "u1"})]
-    )
+def test_process_returns_the_report_and_sends_the_text(
+    client: ReflexClient, reflex_stub: Stub
+) -> None:
+    reflex_stub.add("POST", URL, json=OK)
     assert client.process("hello", user_id="u1")["status"] == "Success"
+    assert [call.json() for call in reflex_stub.calls] == [{"text": "hello", "user_id": "u1"}]
 
 
-@responses.activate(registry=registries.OrderedRegistry)
-def test_5xx_is_retried_then_succeeds(client: ReflexClient) -> None:
-    responses.post(URL, status=503, json={"error": "busy"})
-    responses.post(URL, status=502)
-    responses.post(URL, json=OK)
+def test_5xx_is_retried_then_succeeds(client: ReflexClient, reflex_stub: Stub) -> None:
+    reflex_stub.add("POST", URL, status=503, json={"error": "busy"})
+    reflex_stub.add("POST", URL, status=502)
+    reflex_stub.add("POST", URL, json=OK)
     assert client.process("hello")["status"] == "Success"
-    assert len(responses.calls) == 3
+    assert len(reflex_stub.calls) == 3
 
 
 def test_dropped_connections_are_retried_over_real_sockets(
@@ -104,37 +102,53 @@ def test_refused_connection_is_unavailable(
         ReflexClient(settings, redis_client).process("hello")
 
 
-@responses.activate
-def test_4xx_is_not_retried_and_says_why(client: ReflexClient) -> None:
-    responses.post(URL, status=422, json={"error": {"message": "text is empty"}})
+def test_4xx_is_not_retried_and_says_why(client: ReflexClient, reflex_stub: Stub) -> None:
+    reflex_stub.add("POST", URL, status=422, json={"error": {"message": "text is empty"}})
     with pytest.raises(ReflexRejected, match="text is empty"):
         client.process(" ")
-    assert len(responses.calls) == 1
+    assert len(reflex_stub.calls) == 1
 
 
-@responses.activate
-def test_timeouts_exhaust_retries_as_unavailable(client: ReflexClient) -> None:
-    responses.post(URL, body=requests.ReadTimeout("slow"))
+def test_timeouts_exhaust_retries_as_unavailable(
+    worker_settings: Settings, redis_client: redis.Redis, reflex_stub: Stub
+) -> None:
+    settings = Settings.from_env({}, **{**worker_settings.__dict__, "reflex_read_timeout": 0.3})
+    reflex_stub.add("POST", URL, json=OK, delay=1.0)
     with pytest.raises(ReflexUnavailable, match="unreachable"):
-        client.process("hello")
+        ReflexClient(settings, redis_client).process("hello")
+    assert len(reflex_stub.calls) == 3  # the check is idempotent: every try sent
 
 
-@responses.activate
-def test_malformed_answer_is_unavailable(client: ReflexClient) -> None:
-    responses.post(URL, body="<html>oops</html>")
+def test_malformed_answer_is_unavailable(client: ReflexClient, reflex_stub: Stub) -> None:
+    reflex_stub.add("POST", URL, body="<html>oops</html>")
     with pytest.raises(ReflexUnavailable, match="not JSON"):
         client.process("hello")
 
 
-@responses.activate
+def test_a_429_waits_its_retry_after_only_while_it_fits_in_the_time_left(
+    client: ReflexClient, reflex_stub: Stub
+) -> None:
+    reflex_stub.add("POST", URL, status=429, headers={"Retry-After": "0.2"}, json={})
+    reflex_stub.add("POST", URL, json=OK)
+    assert client.process("hello", within=5)["status"] == "Success"
+    assert len(reflex_stub.calls) == 2
+
+    reflex_stub.replace("POST", URL, status=429, headers={"Retry-After": "26"}, json={})
+    started = time.monotonic()
+    with pytest.raises(ReflexUnavailable, match=r"429 \(no time left to wait 26\.0s\)"):
+        client.process("hello", within=3)
+    assert time.monotonic() - started < 1  # never slept towards the 26 s
+    assert len(reflex_stub.calls) == 3
+
+
 def test_breaker_opens_then_half_open_recovers(
-    worker_settings: Settings, redis_client: redis.Redis
+    worker_settings: Settings, redis_client: redis.Redis, reflex_stub: Stub
 ) -> None:
     worker_settings = Settings.from_env(
         {}, **{**worker_settings.__dict__, "breaker_reset_timeout": 1.5}
     )
     client = ReflexClient(worker_settings, redis_client)
-    failing = responses.post(URL, status=500)
+    failing = reflex_stub.add("POST", URL, status=500)
     for _ in range(worker_settings.breaker_fail_max):
         with pytest.raises(ReflexUnavailable):
             client.process("hello")
@@ -155,14 +169,13 @@ def test_breaker_opens_then_half_open_recovers(
 
     # After the reset timeout one trial call goes through and closes the breaker.
     time.sleep(worker_settings.breaker_reset_timeout + 0.1)
-    responses.replace(responses.POST, URL, json=OK)
+    reflex_stub.replace("POST", URL, json=OK)
     assert client.process("hello")["status"] == "Success"
     assert client.breaker.current_state == pybreaker.STATE_CLOSED
 
 
-@responses.activate
-def test_health_check(client: ReflexClient) -> None:
-    responses.get("http://reflex.test/health", json={"status": "healthy"})
+def test_health_check(client: ReflexClient, reflex_stub: Stub) -> None:
+    reflex_stub.add("GET", "/health", json={"status": "healthy"})
     assert client.health_check() is True
-    responses.replace(responses.GET, "http://reflex.test/health", status=503)
+    reflex_stub.replace("GET", "/health", status=503)
     assert client.health_check() is False

@@ -83,16 +83,41 @@ def test_cost_tier_breaks_ties() -> None:
 
 def test_unhealthy_and_open_breaker_arms_are_skipped() -> None:
     sick = arm("summarizer", ("summarization",), tier=1, status="unreachable")
-    decision = route(contract("summarize it"), [sick, PLANNER])
-    assert decision.arms == [PLANNER]  # falls back to a general arm
-    decision = route(contract("summarize it"), ARMS, is_open=lambda a: a == "summarizer")
+    spare = arm("spare-summarizer", ("summarization",), tier=3)
+    decision = route(contract("summarize it"), [sick, spare, PLANNER])
+    assert decision.arms == [spare]  # the next arm able to summarize, not the planner
+    decision = route(
+        contract("summarize it"), [SUMMARIZER, spare], is_open=lambda a: a == "summarizer"
+    )
     assert decision.arms[0].arm_id != "summarizer"
 
 
-def test_no_matching_words_fall_back_to_the_cheapest_general_arm() -> None:
-    decision = route(contract("xyzzy"), ARMS)
+def test_an_unhealthy_matching_arm_makes_the_task_wait_not_go_elsewhere() -> None:
+    sick = arm("summarizer", ("summarization",), tier=1, status="unreachable")
+    with pytest.raises(ArmsUnhealthy, match="summarizer"):
+        route(contract("summarize it"), [sick, PLANNER])
+    with pytest.raises(ArmsUnhealthy, match="summarizer"):
+        route(contract("summarize it"), ARMS, is_open=lambda a: a == "summarizer")
+
+
+def test_a_goal_matching_no_capability_fails_with_the_capabilities_on_offer() -> None:
+    with pytest.raises(NoArmAvailable, match="capabilities on offer: decomposition, evaluation"):
+        route(contract("xyzzy"), ARMS)
+    # A single arm no longer receives tasks outside its capabilities.
+    with pytest.raises(NoArmAvailable, match="no DEFAULT_ARM"):
+        route(contract("xyzzy"), [JUDGE])
+
+
+def test_a_goal_matching_no_capability_goes_to_the_declared_default_arm() -> None:
+    decision = route(contract("xyzzy"), ARMS, default_arm="summarizer")
     assert decision.arms == [SUMMARIZER]
-    assert decision.strategy == "fallback"
+    assert decision.strategy == "default"
+    # A goal that matches an arm still goes to it.
+    assert route(contract("plan it"), ARMS, default_arm="summarizer").arms == [PLANNER]
+    with pytest.raises(ArmsUnhealthy, match="default arm"):
+        route(contract("xyzzy"), ARMS, default_arm="summarizer", is_open=lambda a: True)
+    with pytest.raises(NoArmAvailable, match="'translator' is not offered"):
+        route(contract("xyzzy"), ARMS, default_arm="translator")
 
 
 def test_assigned_arm_wins_and_unknown_assigned_arm_is_refused() -> None:
