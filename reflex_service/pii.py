@@ -83,7 +83,8 @@ _PATTERNS = tuple(
         r"(?i:bc1[ac-hj-np-z02-9]{8,87}))(?![A-Za-z0-9]))",
         r"(?P<t_ethereum_address>(?<![A-Za-z0-9])0[xX][0-9A-Fa-f]{40}(?![A-Za-z0-9]))",
         r"(?P<t_date_of_birth>(?i:\b(?:date of birth|birth ?date|birthday|d\.?o\.?b\.?|"
-        r"born(?: on)?|geboren(?: am)?|n[ée]e? le|fecha de nacimiento)\b)\s*(?:is|was|:|-)?\s*"
+        r"born(?: on)?|geboren(?: am)?|geburtsdatum|n[ée]e? le|date de naissance|"
+        r"fecha de nacimiento|data di nascita|生年月日)\b)\s*(?:is|was|:|-)?\s*"
         r"(?P<v_date_of_birth>" + _DATE + r"))",
         r"(?P<t_credit_card>(?<![\w-])\d{4}(?P<c_sep>[ -]?)\d{2,6}(?:(?P=c_sep)\d{1,6}){0,3}"
         r"(?![\d-]))",
@@ -93,7 +94,7 @@ _PATTERNS = tuple(
         r"(?P<t_ipv6>(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,7}"
         r"(?![\w:]))",
         # Phone candidates: digit groups with single separators; the check decides.
-        r"(?P<t_phone>(?<![\w+$€£¥.,/#:-])(?:\+|\b00)?\s?(?:\(\d{1,5}\)\s?)?\d{1,5}"
+        r"(?P<t_phone>(?<![\w+$€£¥.,/#:-])(?:\+|\b00)?\s?(?:\(\d{1,5}\)[\s-]?)?\d{1,5}"
         r"(?:(?:[ .-]|\s?\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,5})){1,6}"
         r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w|-\d|[.,]\d))",
     )
@@ -109,9 +110,11 @@ _VERSION_NEAR = re.compile(r"\b(?:version(?:ing|s)?|release[sd]?|firmware|semver
 _PHONE_BEFORE = re.compile(
     r"(?:phone|tel(?:ephone)?|call(?:ed|ing)?|mobile|cell|fax|sms|text(?:ed)?|whats ?app|"
     r"contact|reach|dial|ring|messages?|registered|answering|hotline|"
-    r"t[ée]l[ée]fono|telefon|handy|portable|m[óo]vil|celular|手机|电话|電話)"
+    r"t[ée]l[ée]fono|t[ée]l[ée]phone|telefon|handy|portable|m[óo]vil|celular|cellulare|"
+    r"ruf|anruf|ll[áa]m(?:ame|eme)|n[úu]mero|手机|电话|電話番号|電話|携帯)"
     r"(?:\W|\b(?:me|us|him|her|them|at|on|to|is|was|my|our|the|his|their|number|no|nr|"
-    r"num|via|or|and|office|home|work|direct|line|receiving|stop|back)\b){0,16}$",
+    r"num|via|or|and|office|home|work|direct|line|receiving|stop|back|mich|unter|an|al|"
+    r"mi|di|è|e|moi|au|mon|ma|de|du|el|la|il|es|ist)\b){0,16}$",
     re.IGNORECASE,
 )
 _PHONE_AFTER = re.compile(
@@ -333,7 +336,10 @@ _TOKEN_MARKS = (
     "gh", "github_pat_", "glpat-", "xox", "xapp-", "hooks.slack", "_live_", "_test_",
     "whsec_", "sk-", "SK", "AC", "key-", "AIza", "npm_", "SG.", "hf_", "eyJ",
 )  # fmt: skip
-_DOB_MARKS = ("birth", "dob", "d.o.b", "born", "geboren", "née", "nee le", "nacimiento")
+_DOB_MARKS = (
+    "birth", "dob", "d.o.b", "born", "geboren", "geburtsdatum", "née", "nee le", "naissance",
+    "nacimiento", "nascita", "生年月日",
+)  # fmt: skip
 _NEEDS: dict[str, Callable[[str, str, bool], bool]] = {
     "password_url": lambda text, lower, digit: "://" in text,
     "aws_access_key": lambda text, lower, digit: "A" in text,

@@ -104,10 +104,13 @@ CARD_TYPES = (
 # (type, templates, value maker); a template holds {v}.
 Maker = Callable[[Faker, random.Random], str]
 POSITIVES: tuple[tuple[str, tuple[str, ...], Maker], ...] = (
-    ("email", ("Please write to {v} about it.", "CC: {v}", "contact: {v}"),
+    ("email", ("Please write to {v} about it.", "CC: {v}", "contact: {v}",
+               "Schreiben Sie an {v}.", "メール: {v}"),
      lambda f, r: f.email()),
     ("phone", ("Call me at {v} tomorrow.", "Phone: {v}", "Mobile {v}", "reach me on {v}",
-               "Tel.: {v}"), lambda f, r: f.phone_number()),
+               "Tel.: {v}", "Ruf mich unter {v} an.", "Mon téléphone : {v}",
+               "Llámame al {v}", "電話番号: {v}", "Mi numero di cellulare è {v}"),
+     lambda f, r: f.phone_number()),
     ("ssn", ("My SSN is {v}.", "social security number {v}", "ssn: {v}"),
      lambda f, r: f.ssn()),
     ("credit_card", ("Charge card {v} please.", "card number: {v}", "paid with {v}"),
@@ -129,7 +132,8 @@ POSITIVES: tuple[tuple[str, tuple[str, ...], Maker], ...] = (
     ("bitcoin_address", ("send the BTC to {v}", "wallet: {v}"), lambda f, r: _bitcoin(r)),
     ("ethereum_address", ("ETH wallet {v}", "pay to {v}"),
      lambda f, r: "0x" + _token(r, HEX + "ABCDEF", 40)),
-    ("date_of_birth", ("DOB: {v}", "Date of birth: {v}", "I was born on {v}."),
+    ("date_of_birth", ("DOB: {v}", "Date of birth: {v}", "I was born on {v}.",
+                       "Geburtsdatum: {v}", "Date de naissance : {v}"),
      lambda f, r: _dob(f, r)),
 )  # fmt: skip
 
