@@ -1,8 +1,10 @@
 """Latency of the Reflex detectors: in process and over HTTP against a real server.
 
-``run_reflex_bench()`` starts ``orchestrator reflex`` on a free port, measures p50/p99 per
-request for a short (100 characters) and a long (10 KB) text, stops the server and returns
-the figures. The cache is bypassed (``use_cache: false``) so detection is what is timed.
+``run_reflex_bench()`` measures p50/p99 per text in process (rules and classifier, the rules
+alone as the baseline, the classifier alone), then starts ``orchestrator reflex`` on a free
+port and measures p50/p99 per request, for a short (100 characters), a 1 KB and a long
+(10 KB) text, stops the server and returns the figures. The cache is bypassed
+(``use_cache: false``) so detection is what is timed.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 import requests
 
+from reflex_service.classifier import shipped
 from reflex_service.detect import analyze
 
 _SENTENCES = (
@@ -31,13 +34,17 @@ _SENTENCES = (
 
 
 def sample_texts() -> dict[str, str]:
-    """The short (100 characters) and long (10 KB) texts the benchmark screens."""
+    """The short (100 characters), 1 KB and long (10 KB) texts the benchmark screens."""
     long_text = ""
     index = 0
     while len(long_text) < 10_240:
         long_text += _SENTENCES[index % len(_SENTENCES)]
         index += 1
-    return {"short": (_SENTENCES[0] * 2)[:100], "long": long_text[:10_240]}
+    return {
+        "short": (_SENTENCES[0] * 2)[:100],
+        "1kb": long_text[:1024],
+        "long": long_text[:10_240],
+    }
 
 
 def _percentiles(samples_s: list[float]) -> dict[str, float]:
@@ -128,6 +135,18 @@ def run_reflex_bench(iterations: int = 300) -> dict[str, Any]:
         "text_chars": {name: len(text) for name, text in texts.items()},
         "inprocess": {
             name: _measure(lambda text=text: analyze(text), iterations)  # type: ignore[misc]
+            for name, text in texts.items()
+        },
+        # The baseline: the rules alone, without the classifier.
+        "rules_only": {
+            name: _measure(
+                lambda text=text: analyze(text, use_classifier=False),  # type: ignore[misc]
+                iterations,
+            )
+            for name, text in texts.items()
+        },
+        "classifier": {
+            name: _measure(lambda text=text: shipped().score(text), iterations)  # type: ignore[misc]
             for name, text in texts.items()
         },
     }

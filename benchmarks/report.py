@@ -104,13 +104,28 @@ def format_results(results: dict[str, Any]) -> str:
                 for role in roles
             ],
         )
+    if "plans" in results:
+        pl = results["plans"]
+        rows = [
+            ["orchestrator plan", _num(pl["pipeline"]["plans_per_s"], 2),
+             _num(pl["pipeline"]["submit_to_complete"]["p50_ms"])],
+            ["bare Celery canvas", _num(pl["baseline"]["plans_per_s"], 2),
+             _num(pl["baseline"]["send_to_complete"]["p50_ms"])],
+            ["ratio", f"{pl['ratio']:.1%}", ""],
+        ]  # fmt: skip
+        lines += _table(
+            f"diamond plans ({pl['steps']} steps), per-step overhead "
+            f"{_num(pl['per_step_overhead_ms'], 2)} ms, {_num(pl['per_step_cpu_ms'], 2)} CPU ms",
+            ["side", "plans/s", "idle p50 ms"],
+            rows,
+        )
     if "scaling" in results:
         rows = [[n, str(r["tasks"]), _num(r["tasks_per_s"])] for n, r in results["scaling"].items()]
         lines += _table("scaling (end to end)", ["worker processes", "tasks", "tasks/s"], rows)
     if "reflex" in results:
         r = results["reflex"]
         rows = []
-        for mode in ("inprocess", "http"):
+        for mode in ("inprocess", "rules_only", "classifier", "http"):
             for size, figures in r.get(mode, {}).items():
                 chars = r.get("text_chars", {}).get(size, "?")
                 rows.append(

@@ -12,6 +12,11 @@ Sections (``SECTIONS``):
 - ``scaling``: end-to-end throughput with 1, 2 and 4 worker processes.
 - ``reflex``: Reflex latency in process and over HTTP (``benchmarks.reflex_bench``).
 - ``memory``: peak RSS of the API and worker process groups (and of the baselines).
+- ``plans``: 4-step diamond plans (a -> b, c -> d, every step on a reference arm over HTTP,
+  screened, persisted) per second, and the idle end-to-end time of one, beside a bare Celery
+  canvas (``chain(a, group(b, c), d)``) making the same four HTTP calls to the same arm with
+  one committed UPDATE per step (``benchmarks.baseline_canvas``); the per-step overhead is
+  the difference of the idle times over the four steps.
 
 It owns one Postgres database and two Redis dbs (``BenchConfig``): the database is dropped
 and re-created, the Redis dbs are flushed.
@@ -43,7 +48,7 @@ from shared.db import Database, make_engine, normalize_url
 from shared.keys import create_key
 from shared.settings import Settings
 
-SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory")
+SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "plans")
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
 GOAL = "Summarize the quarterly sales report for the board in three bullet points."
 
@@ -51,6 +56,16 @@ GOAL = "Summarize the quarterly sales report for the board in three bullet point
 SUBMIT_RATIO_TARGET = 0.25
 SUBMIT_P99_TARGET_MS = 50.0
 E2E_RATIO_TARGET = 0.40
+PLANS_RATIO_TARGET = 0.50
+DIAMOND_PLAN = [
+    {"id": "a", "instruction": "Summarize the sales figures", "capabilities": ["summarization"]},
+    {"id": "b", "instruction": "Summarize the costs", "capabilities": ["summarization"],
+     "depends_on": ["a"]},
+    {"id": "c", "instruction": "Summarize the revenue", "capabilities": ["summarization"],
+     "depends_on": ["a"]},
+    {"id": "d", "instruction": "Summarize both for the board", "capabilities": ["summarization"],
+     "depends_on": ["b", "c"]},
+]  # fmt: skip
 START_P50_TARGET_MS = 20.0
 
 
@@ -79,6 +94,9 @@ class BenchConfig:
     scaling: tuple[int, ...] = (1, 2, 4)
     scaling_tasks: int = 1000
     reflex_iterations: int = 300
+    plans_count: int = 200
+    plans_rounds: int = 2
+    plans_latency_samples: int = 20
 
     @classmethod
     def from_env(cls, quick: bool = False, environ: dict[str, str] | None = None) -> BenchConfig:
@@ -91,6 +109,7 @@ class BenchConfig:
             config.duration, config.warmup, config.submit_rounds = 4.0, 0.5, 2
             config.e2e_tasks, config.e2e_rounds, config.scaling_tasks = 300, 1, 200
             config.latency_samples, config.reflex_iterations = 30, 50
+            config.plans_count, config.plans_rounds, config.plans_latency_samples = 60, 1, 8
         for spec in fields(cls):
             raw = env.get(f"BENCH_{spec.name.upper()}")
             if raw is None:
@@ -260,8 +279,10 @@ class Bench:
 
     # ------------------------------------------------------------ submit
 
-    def _submit_load(self, port: int, **overrides: Any) -> Load:
-        body = orjson.dumps({"goal": GOAL})
+    def _submit_load(
+        self, port: int, contract: dict[str, Any] | None = None, **overrides: Any
+    ) -> Load:
+        body = orjson.dumps(contract or {"goal": GOAL})
         settings = {
             "connections": self.config.connections,
             "processes": self.config.load_processes,
@@ -343,14 +364,17 @@ class Bench:
             ).all()
         return [f"{r[0]} {r[1]}: {r[2]}" for r in rows]
 
-    def pipeline_throughput(self, count: int) -> dict[str, Any]:
+    def pipeline_throughput(
+        self, count: int, contract: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         """Submit ``count`` tasks through the API; tasks per second until all are completed."""
         self._truncate_tasks()
         cpu_before = self._cpu_snapshot()
         started = time.time()
         load = self._submit_load(
-            self.ports["api"], total_requests=count, connections=8, processes=1, warmup=0.0
-        )
+            self.ports["api"], contract, total_requests=count, connections=8, processes=1,
+            warmup=0.0,
+        )  # fmt: skip
         submitted = run_load(load)
         if submitted.errors or submitted.statuses.get(202, 0) != count:
             raise RuntimeError(f"submissions failed: statuses {submitted.statuses}")
@@ -385,7 +409,9 @@ class Bench:
         snapshot["rest of machine"] = machine_cpu_seconds() - sum(snapshot.values())
         return snapshot
 
-    def pipeline_latency(self, samples: int) -> dict[str, Any]:
+    def pipeline_latency(
+        self, samples: int, contract: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         """One task at a time on an idle system: submit-to-start and submit-to-complete."""
         self._truncate_tasks()
         assert self.engine is not None
@@ -394,7 +420,7 @@ class Bench:
         with requests.Session() as http, self.engine.connect() as conn:
             http.headers["Authorization"] = f"Bearer {self.key}"
             for _ in range(samples):
-                answer = http.post(url, json={"goal": GOAL}, timeout=10)
+                answer = http.post(url, json=contract or {"goal": GOAL}, timeout=10)
                 answer.raise_for_status()
                 task_id = str(answer.json()["task_id"])
                 ids.append(task_id)
@@ -521,6 +547,53 @@ class Bench:
                 results[str(processes)] = self.pipeline_throughput(self.config.scaling_tasks)
         return results
 
+    def bench_plans(self) -> dict[str, Any]:
+        """Diamond plans through the pipeline beside the bare Celery canvas, round by round."""
+        from benchmarks import baseline_canvas
+
+        count = self.config.plans_count
+        contract = {"goal": GOAL, "plan": DIAMOND_PLAN}
+        arm_url = f"http://127.0.0.1:{self.ports['arms']}/arms/summarizer/execute"
+        baseline_canvas.configure(self.config.baseline_redis_url)
+        self.ensure_services()
+        self.ensure_api()
+        self.log("plans: starting the pipeline worker and the bare Celery canvas worker")
+        canvas = self.start(
+            "baseline_canvas", "benchmarks.baseline_canvas",
+            ["--concurrency", str(self.config.worker_concurrency), "--pool", "threads"],
+        )  # fmt: skip
+        canvas.wait_output("ready", timeout=90)
+        pipeline_runs, canvas_runs = [], []
+        with self.workers(self.config.worker_processes):
+            self.pipeline_throughput(min(20, count), contract)  # warm-up
+            for index in range(max(1, self.config.plans_rounds)):
+                self.log(f"plans: round {index + 1}")
+                canvas_runs.append(baseline_canvas.run_throughput(self.database_url, count,
+                                                                  arm_url))  # fmt: skip
+                run = self.pipeline_throughput(count, contract)
+                pipeline_runs.append({**run, "plans_per_s": run["tasks_per_s"]})
+            samples = self.config.plans_latency_samples
+            latency = self.pipeline_latency(samples, contract)
+        canvas_latency = percentiles(
+            baseline_canvas.run_latency(self.database_url, samples, arm_url)
+        )
+        self.stop("baseline_canvas")
+        best = max(pipeline_runs, key=lambda r: r["plans_per_s"])
+        floor = max(canvas_runs, key=lambda r: r["plans_per_s"])
+        steps = len(DIAMOND_PLAN)
+        plan_p50 = latency["submit_to_complete"]["p50_ms"]
+        return {
+            "steps": steps,
+            "pipeline": {**best, "rounds_plans_per_s": [r["plans_per_s"] for r in pipeline_runs],
+                         "submit_to_complete": latency["submit_to_complete"]},
+            "baseline": {**floor, "rounds_plans_per_s": [r["plans_per_s"] for r in canvas_runs],
+                         "send_to_complete": canvas_latency},
+            "per_step_overhead_ms": round((plan_p50 - canvas_latency["p50_ms"]) / steps, 2),
+            "per_step_cpu_ms": round(sum(best["cpu_ms_per_task"].values()) / steps, 2),
+            "ratio": round(best["plans_per_s"] / floor["plans_per_s"], 3)
+            if floor["plans_per_s"] else 0,
+        }  # fmt: skip
+
     def bench_memory(self) -> dict[str, Any]:
         """Peak RSS (MiB) per role group; runs a short pipeline load when nothing ran yet."""
         if "api" not in self.memory_kib and not any(
@@ -568,6 +641,10 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         found.append(_target("e2e tasks/s / bare Celery", e2e["ratio"], E2E_RATIO_TARGET, True))
         p50 = e2e["pipeline"]["submit_to_start"]["p50_ms"]
         found.append(_target("submit-to-start p50 ms", p50, START_P50_TARGET_MS, False))
+    if "plans" in results:
+        plans = results["plans"]
+        found.append(_target("diamond plans/s / bare Celery canvas", plans["ratio"],
+                             PLANS_RATIO_TARGET, True))  # fmt: skip
     return found
 
 
@@ -590,7 +667,7 @@ def run(
 
             bench.log("reflex: in process and over HTTP")
             results["reflex"] = run_reflex_bench(config.reflex_iterations)
-        if any(s in only for s in ("submit", "e2e", "scaling", "memory")):
+        if any(s in only for s in ("submit", "e2e", "scaling", "memory", "plans")):
             bench.prepare()
         if "submit" in only:
             results["submit"] = bench.bench_submit()
@@ -598,6 +675,8 @@ def run(
             results["e2e"] = bench.bench_e2e()
         if "scaling" in only:
             results["scaling"] = bench.bench_scaling()
+        if "plans" in only:
+            results["plans"] = bench.bench_plans()
         if "memory" in only:
             results["memory"] = bench.bench_memory()
     finally:

@@ -10,7 +10,7 @@ from flask import Flask, Response, g, request
 from orchestrator_api.errors import ApiError
 from orchestrator_api.extensions import database
 from orchestrator_api.runtime import runtime
-from shared import logging as log_context
+from shared import logs as log_context
 from shared.http_edge import install_request_id, request_id
 from shared.keys import verify_key
 

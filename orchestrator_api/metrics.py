@@ -73,6 +73,20 @@ class ApiMetrics:
             ["method", "endpoint", "status"],
             registry=self.registry,
         )
+        self.publish_failures = Counter(
+            "orchestrator_publish_failures",
+            "Publishes of a task id that failed (attempt: first, retry on a fresh connection, "
+            "or broker_down: not tried while the broker is taken as down).",
+            ["attempt"],
+            registry=self.registry,
+        )
+        self.publish_retries = Counter(
+            "orchestrator_publish_retries",
+            "Failed publishes settled by the API process (sent, or left_to_sweeper when its "
+            "retry list was full).",
+            ["outcome"],
+            registry=self.registry,
+        )
         self.latency = Histogram(
             "orchestrator_http_request_duration_seconds",
             "Time to answer an HTTP request, by method and endpoint.",

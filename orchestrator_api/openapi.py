@@ -57,11 +57,14 @@ def build_spec() -> dict[str, Any]:
         ("TaskContract", schemas.TaskContractSchema),
         ("SubmitResponse", schemas.SubmitResponseSchema),
         ("TaskError", schemas.TaskErrorSchema),
+        ("Progress", schemas.ProgressSchema),
         ("Task", schemas.TaskSchema),
         ("TaskSummary", schemas.TaskSummarySchema),
         ("TaskList", schemas.TaskListSchema),
         ("TaskEvent", schemas.TaskEventSchema),
         ("TaskEvents", schemas.TaskEventsSchema),
+        ("Step", schemas.StepViewSchema),
+        ("TaskSteps", schemas.TaskStepsSchema),
         ("CancelResponse", schemas.CancelResponseSchema),
         ("ErrorDetail", schemas.ErrorDetailSchema),
         ("Error", schemas.ErrorSchema),
@@ -135,6 +138,22 @@ def build_spec() -> dict[str, Any]:
                 "parameters": [_TASK_ID],
                 "responses": {
                     "200": _json("TaskEvents", "Every status change, oldest first."),
+                    **_errors("401", "404", "429", "503"),
+                },
+            }
+        },
+    )
+    spec.path(
+        path="/tasks/{task_id}/steps",
+        operations={
+            "get": {
+                "summary": "The steps of a plan",
+                "description": "In plan order, with status, attempts, output, usage and timing; "
+                "an empty list for a single-hop task.",
+                "security": secured,
+                "parameters": [_TASK_ID],
+                "responses": {
+                    "200": _json("TaskSteps", "The steps."),
                     **_errors("401", "404", "429", "503"),
                 },
             }

@@ -29,6 +29,11 @@ logger = logging.getLogger(__name__)
 # After a broker or limiter failure, skip them for this long instead of making every request
 # wait for the same connection error; the sweeper republishes what was not sent.
 OUTAGE_BACKOFF_SECONDS = 5.0
+# Failed publishes a process keeps retrying itself (beyond that, the sweeper's), and the
+# waits between its rounds: a publish lost in a broker blip costs milliseconds to the
+# length of the outage, not the sweeper's republish interval.
+PUBLISH_RETRY_MAX = 10_000
+PUBLISH_RETRY_DELAYS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0)
 EXTENSION = "orchestrator"
 # The largest block of requests a process reserves at once from a key's rate limit (and
 # never more than 1 % of the limit, so small limits are counted request by request).
@@ -47,6 +52,10 @@ class Runtime:
         self._publisher: Celery | None = None
         self._redis: redis.Redis | None = None
         self._broker_down_until = 0.0
+        # Publishes that failed, (task id, priority, time limit), waiting for a retry round.
+        self._unsent: dict[uuid.UUID, tuple[str, float | None, float]] = {}
+        self._retrying: threading.Thread | None = None
+        self._wake = threading.Event()
         self._limiter_down_until = 0.0
         # API key id -> (window, requests of the window reserved and not yet spent)
         self._allowance: dict[str, tuple[int, int]] = {}
@@ -75,19 +84,94 @@ class Runtime:
             return self._redis
 
     def publish(self, task_id: uuid.UUID, priority: str, time_limit: float | None = None) -> bool:
-        """Best-effort publish after commit; False (and a warning) when the broker is down."""
-        if time.monotonic() < self._broker_down_until:
-            logger.warning("broker marked down, left to the sweeper task_id=%s", task_id)
-            return False
-        try:
-            publish_task(self.publisher(), task_id, priority, time_limit=time_limit)
-        except Exception as exc:
+        """Publish after commit; False when it failed (logged, counted, and retried at once).
+
+        A failed publish is tried again on a fresh connection straight away; when that
+        fails too the broker is taken as down for ``OUTAGE_BACKOFF_SECONDS`` (requests do
+        not each wait for the same error) and the id joins this process's retry rounds
+        (``_retry_unsent``). The sweeper remains the last resort (a process that dies with
+        ids unsent).
+        """
+        if time.monotonic() >= self._broker_down_until:
+            for attempt in ("first", "retry"):
+                try:
+                    publish_task(self.publisher(), task_id, priority, time_limit=time_limit)
+                except Exception as exc:
+                    self.metrics.publish_failures.labels(attempt).inc()
+                    logger.warning(
+                        "publish failed attempt=%s task_id=%s error=%s", attempt, task_id, exc
+                    )
+                else:
+                    if attempt == "retry":
+                        self.metrics.publish_retries.labels("sent").inc()
+                    return True
             self._broker_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
-            logger.warning(
-                "publish failed, the sweeper will republish task_id=%s error=%s", task_id, exc
-            )
-            return False
-        return True
+        else:
+            self.metrics.publish_failures.labels("broker_down").inc()
+            logger.warning("broker marked down, publish deferred task_id=%s", task_id)
+        self._defer(task_id, priority, time_limit)
+        return False
+
+    def _defer(self, task_id: uuid.UUID, priority: str, time_limit: float | None) -> None:
+        with self._lock:
+            if len(self._unsent) >= PUBLISH_RETRY_MAX:
+                self.metrics.publish_retries.labels("left_to_sweeper").inc()
+                return
+            self._unsent[task_id] = (priority, time_limit, time.monotonic())
+            if self._retrying is None or not self._retrying.is_alive():
+                self._retrying = threading.Thread(
+                    target=self._retry_unsent, name="publish-retry", daemon=True
+                )
+                self._retrying.start()
+        self._wake.set()
+
+    def _retry_unsent(self) -> None:
+        """Publish the deferred ids again, in rounds with growing waits, until none is left.
+
+        An id deferred longer than the sweeper's republish interval is the sweeper's again:
+        a broker down for good does not keep this thread busy for ever.
+        """
+        round_ = 0
+        while True:
+            self._wake.wait(PUBLISH_RETRY_DELAYS[min(round_, len(PUBLISH_RETRY_DELAYS) - 1)])
+            self._wake.clear()
+            stale_before = time.monotonic() - self.settings.republish_after_seconds
+            with self._lock:
+                stale = [t for t, (_, _, at) in self._unsent.items() if at < stale_before]
+                for task_id in stale:
+                    del self._unsent[task_id]
+                batch = list(self._unsent.items())
+            if stale:
+                self.metrics.publish_retries.labels("left_to_sweeper").inc(len(stale))
+                logger.warning("publish retries given up, left to the sweeper count=%d", len(stale))
+            if not batch:
+                with self._lock:
+                    if not self._unsent:
+                        self._retrying = None
+                        return
+                continue
+            failed = False
+            for task_id, (priority, time_limit, _) in batch:
+                try:
+                    publish_task(self.publisher(), task_id, priority, time_limit=time_limit)
+                except Exception as exc:
+                    logger.warning("publish retry failed task_id=%s error=%s", task_id, exc)
+                    failed = True
+                    break
+                with self._lock:
+                    self._unsent.pop(task_id, None)
+                self.metrics.publish_retries.labels("sent").inc()
+                logger.info("publish retried task_id=%s", task_id)
+            if failed:
+                round_ += 1
+            else:
+                round_ = 0
+                self._broker_down_until = 0.0
+
+    def unsent(self) -> int:
+        """Failed publishes this process still holds for a retry."""
+        with self._lock:
+            return len(self._unsent)
 
     def revoke(self, task_id: uuid.UUID) -> None:
         """Ask workers to drop the queued message of a cancelled task; best effort."""

@@ -39,9 +39,9 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from shared.db import Database
-from shared.models import ApiKey, Base, Task, TaskEvent, utcnow
-from shared.states import Status
+from shared.db import Database, worker_name
+from shared.models import ApiKey, Base, StepEvent, Task, TaskEvent, TaskStep, utcnow
+from shared.states import Status, StepStatus
 from shared.transitions import insert_event, transition
 
 logger = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ _TASKS = Base.metadata.tables["tasks"]
 _TASK_COLUMNS = (
     "id", "owner_id", "idempotency_key", "status", "priority", "goal", "context",
     "constraints", "acceptance_criteria", "budget", "metadata", "parent_task_id",
-    "assigned_arm", "attempts", "cancel_requested", "created_at", "updated_at",
+    "assigned_arm", "plan", "attempts", "cancel_requested", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -175,6 +175,7 @@ def submit_task(
         "metadata": contract["metadata_"],
         "parent_task_id": contract["parent_task_id"],
         "assigned_arm": contract["assigned_arm"],
+        "plan": contract.get("plan"),
         "attempts": 0,
         "cancel_requested": False,
         "created_at": now,
@@ -217,6 +218,60 @@ def get_task(session: Session, *, owner_id: str, task_id: str) -> Task:
     if task is None:
         raise TaskNotFound(task_id)
     return task
+
+
+def get_task_with_progress(
+    session: Session, *, owner_id: str, task_id: str
+) -> tuple[Task, dict[str, int] | None]:
+    """The caller's task and, for a plan, how many of its steps are done (None otherwise)."""
+    task = get_task(session, owner_id=owner_id, task_id=task_id)
+    if task.plan is None:
+        return task, None
+    counts = session.execute(
+        select(
+            func.count(),
+            func.count().filter(TaskStep.status == StepStatus.COMPLETED.value),
+        ).where(TaskStep.task_id == task.id)
+    ).one()
+    return task, {"completed_steps": int(counts[1]), "total_steps": int(counts[0])}
+
+
+def task_steps(session: Session, *, owner_id: str, task_id: str) -> list[TaskStep]:
+    """The steps of the caller's task in plan order (none for a single-hop task)."""
+    tid = parse_task_id(task_id)
+    owned = session.scalar(select(Task.id).where(Task.id == tid, Task.owner_id == owner_id))
+    if owned is None:
+        raise TaskNotFound(task_id)
+    return list(
+        session.scalars(select(TaskStep).where(TaskStep.task_id == tid).order_by(TaskStep.position))
+    )
+
+
+def _cancel_steps(session: Session, task_id: uuid.UUID) -> None:
+    """The unfinished steps of a plan end ``cancelled``, each with its event, in the caller's
+    transaction: a step running now has its answer discarded when it comes back."""
+    now = utcnow()
+    for from_ in (StepStatus.PENDING, StepStatus.RUNNING):
+        moved = session.execute(
+            update(TaskStep)
+            .where(TaskStep.task_id == task_id, TaskStep.status == from_.value)
+            .values(status=StepStatus.CANCELLED.value, updated_at=now, finished_at=now)
+            .returning(TaskStep.step_id, TaskStep.attempts)
+            .execution_options(synchronize_session=False)
+        ).all()
+        session.add_all(
+            StepEvent(
+                task_id=task_id,
+                step_id=step_id,
+                attempt=attempt,
+                from_status=from_.value,
+                to_status=StepStatus.CANCELLED.value,
+                reason="cancelled by client",
+                worker=worker_name(),
+                created_at=now,
+            )
+            for step_id, attempt in moved
+        )
 
 
 def _encode_cursor(task: Task) -> str:
@@ -318,6 +373,7 @@ def cancel_task(
                 .execution_options(synchronize_session=False)
             )
             if result.rowcount == 1:  # type: ignore[attr-defined]
+                _cancel_steps(session, tid)
                 session.commit()
                 return CancelOutcome(tid, Status.PROCESSING.value, cancel_requested=True)
         else:

@@ -18,6 +18,7 @@ from orchestrator_api.runtime import runtime
 from shared.schemas import (
     IDEMPOTENCY_KEY_MAX,
     CancelResponseSchema,
+    StepViewSchema,
     SubmitResponseSchema,
     TaskContractSchema,
     TaskEventSchema,
@@ -39,6 +40,7 @@ _summaries = TaskSummarySchema(many=True)
 _events = TaskEventSchema(many=True)
 _list_query = TaskListQuerySchema()
 _cancelled = CancelResponseSchema()
+_steps = StepViewSchema(many=True)
 
 
 def _json_body() -> Any:
@@ -120,8 +122,18 @@ def list_tasks() -> Response:
 
 @tasks_bp.get("/tasks/<task_id>")
 def get_task(task_id: str) -> Response:
-    task = services.get_task(session(), owner_id=g.owner_id, task_id=task_id)
-    return json_response(_task.dump(task))
+    task, progress = services.get_task_with_progress(
+        session(), owner_id=g.owner_id, task_id=task_id
+    )
+    body = _task.dump(task)
+    body["progress"] = progress
+    return json_response(body)
+
+
+@tasks_bp.get("/tasks/<task_id>/steps")
+def task_steps(task_id: str) -> Response:
+    steps = services.task_steps(session(), owner_id=g.owner_id, task_id=task_id)
+    return json_response({"task_id": task_id.lower(), "steps": _steps.dump(steps)})
 
 
 @tasks_bp.get("/tasks/<task_id>/events")

@@ -31,10 +31,10 @@ def arms(host: str, port: int, workers: int, connections: int) -> None:
     patch_for_gevent()
     # Imported here, after the patch; `orchestrator --help` never loads Flask.
     from reference_arms.app import create_app
-    from shared import logging as shared_logging
+    from shared import logs as shared_logs
     from shared.wsgi import serve
 
-    shared_logging.configure(settings.log_level, settings.log_format)
+    shared_logs.configure(settings.log_level, settings.log_format)
     logger.info("reference arms listening host=%s port=%s workers=%s", host, port, workers)
     # gevent: a call sleeping in simulate_seconds holds one greenlet, not the whole worker,
     # and a short call costs less CPU than with a thread pool; gevent's own HTTP handler

@@ -25,7 +25,7 @@ def _sections(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 @click.option("--quick", is_flag=True, help="Small sizes: about a minute instead of five.")
 @click.option(
     "--only", default=None, callback=_sections, metavar="SECTIONS",
-    help="Comma-separated sections: submit, e2e, scaling, reflex, memory (default: all).",
+    help="Comma-separated sections: submit, e2e, scaling, reflex, memory, plans (default: all).",
 )  # fmt: skip
 @click.option(
     "--threads", type=click.IntRange(1, 64), default=None,

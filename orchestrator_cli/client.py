@@ -45,6 +45,10 @@ class ApiClient:
     def task(self, task_id: str) -> dict[str, Any]:
         return self._call("GET", f"/tasks/{task_id}", task_id=task_id)
 
+    def steps(self, task_id: str) -> list[dict[str, Any]]:
+        body = self._call("GET", f"/tasks/{task_id}/steps", task_id=task_id)
+        return list(body.get("steps") or [])
+
     def events(self, task_id: str) -> list[dict[str, Any]]:
         body = self._call("GET", f"/tasks/{task_id}/events", task_id=task_id)
         return list(body.get("events") or [])
@@ -183,7 +187,30 @@ def render_task(task: Mapping[str, Any]) -> list[str]:
         lines.append(f"Error: {error.get('code')}: {error.get('message')}")
     elif status in ("pending", "processing"):
         lines.append("Not finished yet: follow it with `orchestrator watch ID`.")
+    lines.extend(render_steps(task))
     return lines
+
+
+def render_steps(task: Mapping[str, Any]) -> list[str]:
+    """A plan's steps, one line each (nothing for a single-hop task)."""
+    progress, steps = task.get("progress"), task.get("steps") or []
+    if not progress:
+        return []
+    lines = [f"Steps {progress['completed_steps']}/{progress['total_steps']} done:"]
+    for step in steps:
+        arm = step.get("arm_id") or "-"
+        lines.append(
+            f"  {step.get('id')}  {step.get('status')}  arm {arm}  attempt "
+            f"{step.get('attempts')}  {step.get('tokens_used')} tokens"
+        )
+    return lines
+
+
+def with_steps(client: ApiClient, task: dict[str, Any]) -> dict[str, Any]:
+    """The task with its steps, when it is a plan."""
+    if task.get("progress"):
+        return {**task, "steps": client.steps(str(task.get("task_id")))}
+    return task
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -338,7 +365,9 @@ def status(task_id: str, as_json: bool, url: str, key: str | None) -> None:
 
     Exit codes: 0 completed or still running, 1 failed, 2 blocked, 3 cancelled, 4 no answer.
     """
-    finish(make_client(url, key).task(task_id), as_json)
+    client = make_client(url, key)
+    task = client.task(task_id)
+    finish(task if as_json else with_steps(client, task), as_json)
 
 
 @click.command()
@@ -353,7 +382,8 @@ def watch(task_id: str, timeout: float, as_json: bool, url: str, key: str | None
     Exit codes: 0 completed, 1 failed, 2 blocked, 3 cancelled, 4 no answer.
     """
     client = make_client(url, key)
-    finish(follow(client, task_id, echo=_quiet_if(as_json), timeout=timeout), as_json)
+    task = follow(client, task_id, echo=_quiet_if(as_json), timeout=timeout)
+    finish(task if as_json else with_steps(client, task), as_json)
 
 
 def _quiet_if(quiet: bool) -> Callable[[str], None]:

@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "status": "orchestrator_cli.client:status",
     "watch": "orchestrator_cli.client:watch",
     "bench": "orchestrator_cli.bench:bench",
+    "reflex-eval": "orchestrator_cli.reflex_eval:reflex_eval",
 }
 
 

@@ -35,7 +35,7 @@ def reflex(host: str, port: int, workers: int) -> None:
     from prometheus_client import multiprocess
 
     from reflex_service.app import create_app
-    from shared.logging import configure
+    from shared.logs import configure
     from shared.wsgi import serve
 
     configure(settings.log_level, settings.log_format)

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from orchestrator_cli.main import load_settings
+from orchestrator_cli.main import load_settings, patch_for_gevent
 
 
 def _prepare_multiprocess_metrics() -> str | None:
@@ -35,18 +35,29 @@ def _child_exit(_server: Any, worker: Any) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256))
-@click.option("--threads", default=1, show_default=True, type=click.IntRange(1, 256))
-def api(host: str, port: int, workers: int, threads: int) -> None:
+@click.option(
+    "--threads", default=1, show_default=True, type=click.IntRange(1, 256),
+    help="Ignored: kept for scripts. Each worker serves its connections as greenlets.",
+)  # fmt: skip
+@click.option(
+    "--connections", default=1000, show_default=True, type=click.IntRange(1, 100_000),
+    help="Connections each worker serves at once.",
+)  # fmt: skip
+def api(host: str, port: int, workers: int, threads: int, connections: int) -> None:
     """The HTTP API under gunicorn; each worker process builds its own app."""
     settings = load_settings()
+    # gevent workers: a slow client costs a greenlet, not a whole worker (a sync worker
+    # reading one header byte a second answered nobody else).
+    patch_for_gevent()
     metrics_dir = _prepare_multiprocess_metrics()
 
     from orchestrator_api.app import create_app
-    from shared.logging import configure
+    from shared.gunicorn_json import WORKER_CLASS
+    from shared.logs import configure
     from shared.wsgi import serve
 
     configure(settings.log_level, settings.log_format)
-    click.echo(f"API listening on http://{host}:{port} (workers={workers}, threads={threads})")
+    click.echo(f"API listening on http://{host}:{port} (workers={workers}, gevent)")
     master = os.getpid()
     try:
         serve(
@@ -54,8 +65,8 @@ def api(host: str, port: int, workers: int, threads: int) -> None:
             host=host,
             port=port,
             workers=workers,
-            threads=threads,
-            worker_class="gthread" if threads > 1 else "sync",
+            worker_class=WORKER_CLASS,
+            worker_connections=connections,
             child_exit=_child_exit,
         )
     finally:

@@ -3,8 +3,10 @@
 Each role (API, worker, Flower; the Reflex service and the reference arms unless
 ``REFLEX_URL`` and ``ARM_URLS`` name running ones; the embedded Redis when no ``REDIS_URL``
 is given) runs as a child process in its own process group, with its
-output shown line by line behind a ``[role]`` prefix. Nothing is restarted silently: when a
-child dies, ``up`` says so, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
+output shown line by line behind a ``[role]`` prefix. Nothing is restarted silently: a dead
+worker is restarted (said loudly, at most ``WORKER_RESTARTS`` times in ``RESTART_WINDOW``
+seconds), since its sweeper is what recovers the tasks it left ``processing``; when any
+other child dies, ``up`` says so, stops the others and exits non-zero. Ctrl-C or SIGTERM stops
 every child's whole process group (gunicorn workers and Celery pool processes included);
 if ``up`` itself is killed, each child gets SIGTERM from the kernel (``tether``).
 """
@@ -37,6 +39,9 @@ START_TIMEOUT_SECONDS = 90.0
 # Services ``up`` does not start (REFLEX_URL, ARM_URLS) are already running, or never will.
 EXTERNAL_TIMEOUT_SECONDS = 15.0
 POLL_SECONDS = 0.2
+# A worker that dies more often than this is broken, not unlucky: stop everything.
+WORKER_RESTARTS = 3
+RESTART_WINDOW = 60.0
 
 # Shorter intervals than production, so a lost publish or worker is noticed within seconds.
 DEV_DEFAULTS = {
@@ -81,6 +86,7 @@ class Child:
     name: str
     process: subprocess.Popen[bytes]
     pump: threading.Thread | None = None
+    argv: tuple[str, ...] = ()
 
     @property
     def pid(self) -> int:
@@ -123,7 +129,7 @@ class Supervisor:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        child = Child(name, process)
+        child = Child(name, process, argv=tuple(argv))
         child.pump = threading.Thread(
             target=self._pump, args=(child,), name=f"up-{name}-output", daemon=True
         )
@@ -143,6 +149,12 @@ class Supervisor:
             for raw in iter(stream.readline, b""):
                 text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
                 self.console.line(child.name, text)
+
+    def respawn(self, child: Child) -> Child:
+        """Start ``child``'s command again in place of the dead ``child``."""
+        _signal_group(child.pid, signal.SIGKILL)  # what is left of its group (pool children)
+        self.children.remove(child)
+        return self.spawn(child.name, list(child.argv))
 
     def exited(self) -> Child | None:
         """The first child that is no longer running, if any."""
@@ -386,11 +398,20 @@ def _display_host(host: str) -> str:
 
 
 def supervise(supervisor: Supervisor, console: Console) -> int:
-    """Wait for a stop signal (exit 0) or a child's death (said loudly, exit 1)."""
+    """Wait for a stop signal (exit 0) or a child's death (said loudly, exit 1); a dead
+    worker is restarted instead, unless it died ``WORKER_RESTARTS`` times in a row."""
+    restarts: list[float] = []
     while not supervisor.stop.wait(POLL_SECONDS * 2):
         dead = supervisor.exited()
         if dead is not None:
             console.say(f"{dead.name} exited with code {_describe_exit(dead.process.returncode)}")
+            now = time.monotonic()
+            restarts = [t for t in restarts if now - t < RESTART_WINDOW]
+            if dead.name == "worker" and len(restarts) < WORKER_RESTARTS:
+                restarts.append(now)
+                console.say("restarting the worker: its sweeper recovers the tasks it left")
+                supervisor.respawn(dead)
+                continue
             console.say("a service stopped unexpectedly; stopping everything")
             return 1
     console.say("stopping (signal received)")

@@ -14,7 +14,7 @@ from celery import Celery, signals
 
 from orchestrator_worker import resources
 from orchestrator_worker.breakers import forget_all
-from shared import logging as shared_logging
+from shared import logs as shared_logs
 from shared.broker import celery_config
 from shared.settings import Settings
 from shared.states import QUEUES
@@ -75,7 +75,7 @@ PER_TASK_LOGGERS = ("celery.worker.strategy", "celery.app.trace")
 @signals.setup_logging.connect
 def _setup_logging(**_: Any) -> None:
     settings = resources.get().settings
-    shared_logging.configure(settings.log_level, settings.log_format)
+    shared_logs.configure(settings.log_level, settings.log_format)
     quiet = logging.getLogger().getEffectiveLevel() > logging.DEBUG
     for name in PER_TASK_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING if quiet else logging.NOTSET)

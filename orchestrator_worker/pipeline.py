@@ -382,6 +382,20 @@ def complete(
         "timing": claim.timings,
         "attempt": claim.fence,
     }
+    if not aggregated["within_budget"]:
+        # What the arms report is what the task spent: past its budget it is not a success.
+        budget = claim.contract.get("budget") or {}
+        message = (
+            f"the arms reported {aggregated['tokens_used']} tokens and "
+            f"{aggregated['cost_usd']} USD, over the budget of {budget.get('max_tokens')} "
+            f"tokens and {budget.get('max_cost_usd')} USD"
+        )
+        if finish(
+            services.database, claim, Status.FAILED, result=result,
+            error_code=ErrorCode.BUDGET_EXCEEDED, error_message=message,
+        ):  # fmt: skip
+            return Status.FAILED
+        return None
     if finish(
         services.database, claim, Status.COMPLETED, result=result, unless_cancel_requested=True
     ):
@@ -417,6 +431,10 @@ def run(services: Services, claim: Claim, fan_out: FanOut | None = None) -> Stat
         if cancel_seen(services, claim):
             finish(services.database, claim, Status.CANCELLED, reason="cancelled by request")
             return Status.CANCELLED
+        if claim.contract.get("plan"):
+            from orchestrator_worker import plans  # plans build on this module
+
+            return plans.begin(services, claim, report)
         decision = choose_arms(services, claim)
         if claim.remaining() <= 0:
             raise PipelineFailure(

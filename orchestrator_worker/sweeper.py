@@ -15,7 +15,7 @@ import redis
 from celery import Celery
 from sqlalchemy import and_, or_, select, update
 
-from orchestrator_worker import retries
+from orchestrator_worker import plans, retries
 from orchestrator_worker.retries import RetryPolicy
 from shared.broker import publish_task
 from shared.db import Database, worker_name
@@ -131,6 +131,7 @@ def recover_lost(database: Database, publisher: Celery, settings: Settings) -> d
 def sweep_once(database: Database, publisher: Celery, settings: Settings) -> dict[str, int]:
     counts = recover_lost(database, publisher, settings)
     counts["republished"] = republish_stale_pending(database, publisher, settings)
+    counts.update(plans.sweep(database, publisher, settings))
     return counts
 
 

@@ -11,7 +11,7 @@ from celery import chord, group
 from celery.exceptions import SoftTimeLimitExceeded
 from sqlalchemy import select
 
-from orchestrator_worker import pipeline, resources
+from orchestrator_worker import pipeline, plans, resources
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
@@ -19,10 +19,10 @@ from orchestrator_worker.http import ServiceClient
 from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import RouteDecision
-from shared import logging as shared_logging
+from shared import logs as shared_logs
 from shared.broker import HARD_LIMIT_GRACE
 from shared.models import Task
-from shared.states import PROCESS_TASK, ErrorCode, Status
+from shared.states import PROCESS_TASK, RUN_STEP_TASK, ErrorCode, Status
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecis
 @app.task(name=PROCESS_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
 def process_task(task_id: str) -> str | None:
     """Claim the task and run the pipeline; a redelivered or cancelled task finds nothing to do."""
-    with shared_logging.bind(task_id=task_id):
+    with shared_logs.bind(task_id=task_id):
         svc = services()
         claim = pipeline.claim(svc.database, uuid.UUID(task_id))
         if claim is None:
@@ -152,7 +152,7 @@ def process_task(task_id: str) -> str | None:
 )
 def execute_arm(task_id: str, fence: int, arm: dict[str, Any]) -> dict[str, Any]:
     """One arm of a fan-out. Arm failures are returned, not raised, so the chord completes."""
-    with shared_logging.bind(task_id=task_id):
+    with shared_logs.bind(task_id=task_id):
         capability = ArmCapability(**{**arm, "capabilities": tuple(arm["capabilities"])})
         claim = _claim_from(task_id, fence)
         if claim is None:
@@ -171,7 +171,7 @@ def aggregate_arms(
     timings: dict[str, int],
 ) -> str | None:
     """The chord's callback: aggregate the arms' outcomes and end the task."""
-    with shared_logging.bind(task_id=task_id):
+    with shared_logs.bind(task_id=task_id):
         svc = services()
         claim = _claim_from(task_id, fence)
         if claim is None:
@@ -179,3 +179,17 @@ def aggregate_arms(
         claim.timings.update(timings)
         status = pipeline.complete_fan_out(svc, claim, report, decision, outcomes)
         return status.value if status else None
+
+
+@app.task(
+    name=RUN_STEP_TASK,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,
+    ignore_result=True,
+)
+def run_step(task_id: str, step_id: str) -> str | None:
+    """One step of a plan (the step id is in the arguments, so Flower names it); a
+    redelivered message finds its step no longer pending and runs nothing again."""
+    with shared_logs.bind(task_id=task_id):
+        return plans.run_step(services(), uuid.UUID(task_id), step_id)

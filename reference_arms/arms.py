@@ -154,38 +154,50 @@ def _action(clause: str) -> str:
     return "handle"
 
 
+# What each reference arm can do, by the verb a step starts with; the rest is text work,
+# which the summarizer does.
+_EXTRACTING = frozenset(
+    "collect detect download extract fetch filter find gather identify import list load parse "
+    "read record scan search select".split()
+)
+_EVALUATING = frozenset("assess check evaluate review test validate verify".split())
+
+
+def step_capability(action: str) -> str:
+    """The capability a step needs, named as the other reference arms advertise it."""
+    if action in _EXTRACTING:
+        return "extraction"
+    if action in _EVALUATING:
+        return "evaluation"
+    return "summarization"
+
+
 def plan(contract: Contract) -> Answer:
-    """Decompose the goal into ordered steps, with a final check if there are criteria."""
+    """Decompose the goal into ordered steps, each naming the capability that can do it.
+
+    The steps have the orchestrator's plan shape (``id``, ``instruction``, ``capabilities``,
+    ``depends_on``), so the orchestrator runs them as they are.
+    """
     clauses = plan_steps(contract.goal)
     steps: list[dict[str, Any]] = []
-    for number, clause in enumerate(clauses, start=1):
+    actions = [_action(clause) for clause in clauses]
+    for number, (clause, action) in enumerate(zip(clauses, actions, strict=True), start=1):
         steps.append(
             {
                 "id": f"step-{number}",
-                "order": number,
-                "action": _action(clause),
-                "description": clause[:1].upper() + clause[1:],
+                "instruction": clause[:1].upper() + clause[1:],
+                "capabilities": [step_capability(action)],
                 "depends_on": [f"step-{number - 1}"] if number > 1 else [],
-            }
-        )
-    if contract.acceptance_criteria:
-        number = len(steps) + 1
-        steps.append(
-            {
-                "id": f"step-{number}",
-                "order": number,
-                "action": "verify",
-                "description": "Check the result against the acceptance criteria: "
-                + "; ".join(contract.acceptance_criteria),
-                "depends_on": [f"step-{number - 1}"],
             }
         )
     first_sentence = (sentences(contract.goal) or [contract.goal.strip()])[0]
     summary = f"{len(steps)} step{'s' if len(steps) != 1 else ''} to: {first_sentence[:160]}"
     # A goal that splits into several recognisable actions is a plan we are surer of.
-    recognised = sum(1 for step in steps if step["action"] != "handle")
+    recognised = sum(1 for action in actions if action != "handle")
     confidence = round(min(0.95, 0.5 + 0.1 * recognised + 0.05 * (len(clauses) > 1)), 3)
-    return Answer(output={"steps": steps, "summary": summary}, confidence=confidence)
+    return Answer(
+        output={"steps": steps, "summary": summary, "actions": actions}, confidence=confidence
+    )
 
 
 # --- summarizer -------------------------------------------------------------------------
@@ -248,6 +260,11 @@ def criterion_score(criterion: str, candidate: str) -> float:
     return round(len(wanted & keyword_stems(candidate)) / len(wanted), 3)
 
 
+def _missing_words(criterion: str, candidate: str) -> list[str]:
+    present = keyword_stems(candidate)
+    return list(dict.fromkeys(w for w in keywords(criterion) if stem(w) not in present))
+
+
 def judge(contract: Contract) -> Answer:
     """Score the candidate against each acceptance criterion (the goal when there are none)."""
     candidate = candidate_text(contract)
@@ -260,6 +277,16 @@ def judge(contract: Contract) -> Answer:
         score = criterion_score(criterion, candidate)
         results.append({"criterion": criterion, "met": score >= threshold, "score": score})
     overall = round(sum(item["score"] for item in results) / len(results), 3)
+    unmet = [item for item in results if not item["met"]]
+    feedback = (
+        "Every criterion is met."
+        if not unmet
+        else " ".join(
+            f"Not met: {item['criterion']!r} (missing: "
+            f"{', '.join(_missing_words(item['criterion'], candidate))})."
+            for item in unmet
+        )
+    )
     # Explicit criteria and a real candidate make a verdict we can stand behind.
     confidence = 0.3 if not candidate else 0.85 if contract.acceptance_criteria else 0.6
     return Answer(
@@ -268,6 +295,7 @@ def judge(contract: Contract) -> Answer:
             "score": overall,
             "passed": all(item["met"] for item in results),
             "threshold": threshold,
+            "feedback": feedback,
         },
         confidence=confidence,
     )
@@ -325,7 +353,7 @@ ARMS: dict[str, Arm] = {
             arm_id="judge",
             name="Reference judge",
             description="Scores a candidate output against the acceptance criteria.",
-            capabilities=("evaluation", "judge", "review", "scoring"),
+            capabilities=("evaluation", "validation", "judge", "review", "scoring"),
             cost_tier=3,
             run=judge,
         ),

@@ -66,6 +66,9 @@ class ContractSchema(Schema):
     arm_id = fields.String(allow_none=True, load_default=None)
     assigned_arm = fields.String(allow_none=True, load_default=None)
     candidate = fields.Raw(allow_none=True, load_default=None)
+    # A plan's step: the arm does the step's instruction, reading its inputs as context.
+    step = fields.Dict(keys=fields.String(), allow_none=True, load_default=None)
+    inputs = fields.Dict(keys=fields.String(), allow_none=True, load_default=None)
 
     @pre_load
     def _null_means_default(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
@@ -103,9 +106,17 @@ def load_contract(body: Any) -> tuple[Contract, dict[str, Any]]:
     data: dict[str, Any] = _CONTRACT_SCHEMA.load(body)
     budget = data["budget"]
     candidate = data["candidate"]
+    goal, context = data["goal"], data["context"] or ""
+    step = data["step"] or {}
+    instruction = step.get("instruction")
+    if isinstance(instruction, str) and instruction.strip():
+        goal = instruction
+        context = "\n\n".join(
+            part for part in (context, *_input_texts(data["inputs"] or {})) if part.strip()
+        )
     contract = Contract(
-        goal=data["goal"],
-        context=data["context"] or "",
+        goal=goal,
+        context=context,
         constraints=data["constraints"],
         acceptance_criteria=tuple(data["acceptance_criteria"]),
         budget=Budget(
@@ -123,3 +134,19 @@ def load_contract(body: Any) -> tuple[Contract, dict[str, Any]]:
         ),
     )
     return contract, data
+
+
+def _input_texts(inputs: dict[str, Any]) -> list[str]:
+    """The text of a step's inputs, in the order given: strings as they are, and the string
+    values inside objects (a summary, key points, entities), so an arm reads prose, not JSON."""
+    texts: list[str] = []
+    stack: list[Any] = list(reversed(list(inputs.values())))
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+    return [text for text in texts if text.strip()]

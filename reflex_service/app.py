@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 from flask import Flask, Response, request
 
+from reflex_service import classifier
 from reflex_service.detect import Policy, Report, analyze, decide
 from reflex_service.metrics import Metrics
 from reflex_service.store import RateLimiter, RedisGuard, ResultCache, text_key
@@ -107,6 +108,8 @@ class ReflexService:
         self.cache = ResultCache(self.redis, settings.reflex_cache_ttl)
         self.limiter = RateLimiter(self.redis, settings.reflex_rate_limit_per_minute)
         self.metrics = Metrics()
+        # Loaded now, once per process, so the first request does not pay for it.
+        self.model = classifier.shipped()
         self.started = time.monotonic()
 
     def process(self, body: ProcessRequest, request_id: str) -> tuple[dict[str, Any], bool]:

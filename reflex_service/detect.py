@@ -1,4 +1,14 @@
-"""The in-process entry point: ``analyze(text)`` runs the detectors, ``decide`` applies policy."""
+"""The in-process entry point: ``analyze(text)`` runs the detectors, ``decide`` applies policy.
+
+Prompt injection has two detectors over the same normalised text: the rules
+(``injection.py``: fast, precise, explainable) and the learned classifier
+(``classifier.py``: generalises to paraphrases, documents and other languages). They combine
+into one list of matches: the classifier adds a ``learned_classifier`` match when its score
+passes its threshold (``high`` past the upper threshold, else ``medium``), and when a rule
+match and the classifier agree, the classifier's match is at least ``high``. When the rules
+found an attack phrase but only as a mention (quoted, negated, discussed), the classifier's
+verdict is not added.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from reflex_service import classifier
 from reflex_service.injection import (
     DEFAULT_MIN_CONFIDENCE,
     ContextAnalysis,
     InjectionMatch,
+    analyze_context,
     detect_injection,
 )
 from reflex_service.pii import PiiMatch, detect_pii
@@ -86,18 +98,64 @@ class Policy:
         )
 
 
+LEARNED_TYPE = "learned_classifier"
+# The classifier's match quotes at most this much of the span it scored highest.
+MATCHED_TEXT_CHARS = 200
+
+
+def detect_injection_combined(
+    text: str,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    model: classifier.InjectionClassifier | None = None,
+) -> list[InjectionMatch]:
+    """The rules' matches plus the classifier's verdict, as one list by position."""
+    candidates = detect_injection(text, 0.0)
+    matches = [m for m in candidates if m.confidence >= min_confidence]
+    if candidates and not matches:
+        # The rules saw the phrase and found it quoted, negated or discussed: a mention, which
+        # the classifier, reading n-grams, cannot tell from an attack.
+        return matches
+    model = model or classifier.shipped()
+    verdict = model.score(text)
+    if verdict.probability < model.threshold:
+        return matches
+    agreed = any(m.injection_type != "token_repetition" for m in matches)
+    severity = "high" if agreed or verdict.probability >= model.high_threshold else "medium"
+    start = verdict.start
+    while start < verdict.end and text[start].isspace():
+        start += 1
+    matched = text[start : min(verdict.end, start + MATCHED_TEXT_CHARS)]
+    learned = InjectionMatch(
+        LEARNED_TYPE,
+        severity,
+        matched,
+        start,
+        round(verdict.probability, 3),
+        analyze_context(text, start, start + len(matched)),
+    )
+    return sorted([*matches, learned], key=lambda m: m.position)
+
+
 def analyze(
     text: str,
     *,
     check_pii: bool = True,
     check_injection: bool = True,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    use_classifier: bool = True,
 ) -> Report:
-    """Detect PII and prompt injection in ``text``. Pure and thread-safe."""
-    return Report(
-        tuple(detect_pii(text)) if check_pii else (),
-        tuple(detect_injection(text, min_confidence)) if check_injection else (),
-    )
+    """Detect PII and prompt injection in ``text``. Pure and thread-safe.
+
+    ``use_classifier=False`` runs the rules alone.
+    """
+    injections: list[InjectionMatch] = []
+    if check_injection:
+        injections = (
+            detect_injection_combined(text, min_confidence)
+            if use_classifier
+            else detect_injection(text, min_confidence)
+        )
+    return Report(tuple(detect_pii(text)) if check_pii else (), tuple(injections))
 
 
 def decide(report: Report, policy: Policy | None = None) -> str:

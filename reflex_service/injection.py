@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reflex_service import decoders
+from reflex_service.normalize import normalize
 
 SEVERITIES = ("low", "medium", "high", "critical")
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -36,7 +37,7 @@ _PRIOR = (
     r"safety|developer)"
 )
 _ORDERS = (
-    r"(?:instructions?|prompts?|directives?|rules|guidelines|commands?|context|orders|"
+    r"(?:instructions?|prompts?|directives?|directions|rules|guidelines|commands?|context|orders|"
     r"programming|constraints|guidance|restrictions|training|policies|system\s+prompt)"
 )
 _SHOW = (
@@ -58,6 +59,19 @@ _UNBOUND = (
     r"without\s+(?:any\s+)?(?:restrictions|limits|limitations|filters|rules|guidelines|ethics|"
     r"morals|censorship)|no\s+(?:restrictions|limits|limitations|filters|rules|guidelines|"
     r"ethics|morals|censorship|boundaries)|free\s+from\s+(?:all\s+)?(?:restrictions|rules))"
+)
+
+_NOT_DEFENSIVE = (
+    r"(?!\s+(?:that\s+(?:appear|are|come|you\s+find)\s+|which\s+(?:appear|are)\s+)?(?:in|inside|"
+    r"within|from|on|of|for|below|contained|embedded|found|included|hidden|written|printed|"
+    r"given\s+(?:in|by)|provided\s+(?:in|by)|there)\b)"
+)
+
+_SENSITIVE = (
+    r"(?:conversation(?:\s+history)?|chat(?:\s+(?:history|logs?))?|history|messages|context|"
+    r"credentials|passwords?|secrets?|api\s+keys?|keys|tokens?|system\s+prompt|prompt|memory|"
+    r"cookies|session|(?:(?<=all\s)|(?<=entire\s)|(?<=whole\s))(?:data|files|documents|"
+    r"information|info|details|emails)|everything|user\s+data|personal\s+data)"
 )
 
 _HEADER_WORDS = r"(?-i:MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?|NOTE|UPDATE|COMMAND|ALERT|NOTICE)"
@@ -91,7 +105,23 @@ RULES: tuple[Rule, ...] = (
         "critical",
         0.9,
         r"\b(?:do\s+not|don'?t|stop|no\s+longer)\s+(?:follow|obey|adhere\s+to|listen\s+to|"
-        r"apply|following|obeying)\s+" + _ANY + r"(?:" + _PRIOR + r"\s+)?" + _ORDERS + r"\b",
+        r"apply|following|obeying)\s+"
+        + _ANY
+        + r"(?:"
+        + _PRIOR
+        + r"\s+)?"
+        + _ORDERS
+        + r"\b"
+        # A defensive prompt tells the model to distrust what a document says.
+        + _NOT_DEFENSIVE,
+    ),
+    Rule(
+        "instruction_override",
+        "critical",
+        0.9,
+        r"\b(?:ignore|disregard|forget|override|bypass|abandon)\s+(?:all\s+)?(?:of\s+)?"
+        r"(?:your|my|its|the|these|those)?\s*(?:own\s+)?(?:instructions|programming|directives|"
+        r"directions|guidelines|rules|training|system\s+prompt|prompt)\b" + _NOT_DEFENSIVE,
     ),
     Rule(
         "instruction_override",
@@ -109,6 +139,14 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:this|the)\s+conversation),?\s+(?:you\s+(?:will|must|shall|are\s+to|should)\s+"
         r"(?:only\s+)?(?:ignore|disregard|respond|answer|obey|act|be|reply|comply|follow)|"
         r"ignore|disregard|obey\s+only|answer\s+only|respond\s+only)",
+    ),
+    Rule(
+        "role_switch",
+        "medium",
+        0.75,
+        r"\b(?:from\s+now\s+on|henceforth|starting\s+now|from\s+this\s+(?:moment|point)\s+on),?\s+"
+        r"(?:(?:you\s+(?:will|must|shall|are\s+to)\s+)?(?:act|behave|pretend|roleplay|speak|be)\b|"
+        r"your\s+(?:new\s+)?(?:task|job|role|name|purpose|goal)\s+is|you\s+are\b)",
     ),
     Rule(
         "instruction_override",
@@ -149,8 +187,9 @@ RULES: tuple[Rule, ...] = (
         "role_switch",
         "medium",
         0.8,
-        r"\b(?-i:[Yy]ou)\s+are\s+now\s+(?:(?:a|an|the|my|called|named|known\s+as)\s+)?"
-        r"(?:[\w'-]+\s+){0,3}?(?:AI|assistant|chatbot|bot|persona|character|entity)\b",
+        r"\b(?:(?-i:[Yy]ou)\s+are\s+now|now,?\s+you\s+are)\s+(?:(?:a|an|the|my|called|named|"
+        r"known\s+as)\s+)?(?:[\w'-]+\s+){0,3}?(?:AI|assistant|chatbot|bot|persona|character|"
+        r"entity)\b",
     ),
     Rule(
         "role_switch",
@@ -169,6 +208,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:an?\s+|the\s+|my\s+)?(?:[\w'-]+\s+){0,3}?(?:"
         + _UNBOUND
         + r"|(?-i:DAN)\b|AI\s+(?:with|without)\s+no|different\s+AI|evil\s+\w+|hacker\s+AI)",
+    ),
+    Rule(
+        "role_switch",
+        "medium",
+        0.75,
+        r"\b(?:pretend|act|behave|simulate|roleplay|role-play|imagine)\s+(?:to\s+be|as\s+if\s+"
+        r"you(?:'re|\s+are|\s+were)|as\s+though\s+you(?:'re|\s+are|\s+were)|you(?:'re|\s+are)|"
+        r"being|that\s+you(?:'re|\s+are))\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:AI|chatbot|"
+        r"bot|human(?!\s+resources)|person|language\s+model|assistant)\b",
     ),
     Rule(
         "role_switch",
@@ -222,7 +270,8 @@ RULES: tuple[Rule, ...] = (
         0.9,
         r"(?:<\|(?:im_start|im_end|system|endoftext|assistant|user|eot_id|start_header_id|"
         r"end_header_id|begin_of_text)\|>|\[/?INST\]|<<\s*/?SYS\s*>>|"
-        r"</?\s*(?:system|assistant|instructions|system[_-]prompt|sys)\s*>)",
+        r"</?\s*(?:system|assistant|instructions|system[_-]prompt|sys)\s*>|"
+        r"^\s*</\s*(?:context|user|user[_-]input|document|data|input|query)\s*>(?=\s*\S))",
         addressed=False,
     ),
     Rule(
@@ -250,6 +299,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:-{3,}|={3,}|\*{3,}|#{3,}|<!--)\s*(?:end|begin|start|close)\s+(?:of\s+)?(?:the\s+)?"
         r"(?:system\s+|user\s+|original\s+)?(?:prompt|instructions|context|input|message|"
         r"conversation)\b",
+        addressed=False,
+    ),
+    Rule(
+        "delimiter_injection",
+        "high",
+        0.85,
+        r"(?:[:=#|~]{3,}|-{3,}|\*{3,})\s*(?-i:END|STOP|BEGIN|SYSTEM|RESET|ADMIN|OVERRIDE)"
+        r"(?:\s+\w+)?\s*(?:[:=#|~]{3,}|-{3,}|\*{3,})",
         addressed=False,
     ),
     # policy override
@@ -305,11 +362,92 @@ RULES: tuple[Rule, ...] = (
         r"rules|restrictions|filters)\s+(?:no\s+longer|do\s+not|don'?t|does\s+not|doesn'?t|"
         r"shall\s+not)\s+apply\b",
     ),
+    # command, template and exfiltration syntax
+    Rule(
+        "command_injection",
+        "high",
+        0.9,
+        r"\$\(\s*(?:curl|wget|bash|sh|zsh|nc|ncat|python3?|perl|php|ruby|rm|cat|whoami|id|uname|"
+        r"powershell|base64|echo|env|printenv)\b[^)\n]{0,200}\)",
+        addressed=False,
+    ),
+    Rule(
+        "command_injection",
+        "high",
+        0.85,
+        r"`\s*(?:curl|wget|nc|ncat|bash|sh|rm\s+-[rf]+|powershell|whoami)\s[^`\n]{1,200}`",
+        addressed=False,
+    ),
+    Rule(
+        "command_injection",
+        "critical",
+        0.9,
+        r"(?:&&|\|\||;|\|)\s*(?:sudo\s+)?(?:rm\s+-(?:rf|fr|r)\s+(?:/|~|\*|\$HOME)|"
+        r"(?:ba|z)?sh\b(?!\s*[-=:])|curl\s+\S|wget\s+\S|nc\s+-\w|chmod\s+[0-7+]|"
+        r"cat\s+/etc/(?:passwd|shadow)|mkfifo\b|dd\s+if=)",
+        addressed=False,
+    ),
+    Rule(
+        "command_injection",
+        "high",
+        0.85,
+        r"/dev/tcp/|\bnc\s+-e\s|\brm\s+-rf\s+/(?=\s|$|\*)|\bcat\s+/etc/(?:passwd|shadow)\b",
+        addressed=False,
+    ),
+    Rule(
+        "template_injection",
+        "high",
+        0.85,
+        r"\{\{\s*[^{}\n]{0,80}?(?:\w\(\s*[^{}\n]{0,40}\)|__\w+__|\bconfig\b|\brequest\b|"
+        r"\bself\b|\bsettings\b|\bos\.|\bpopen\b|\bcycler\b|\blipsum\b)[^{}\n]{0,80}\}\}",
+        addressed=False,
+    ),
+    Rule(
+        "template_injection",
+        "high",
+        0.85,
+        r"\{%-?\s*(?:print|import|include|exec|eval|debug)\b[^%\n]{0,120}%\}",
+        addressed=False,
+    ),
+    Rule(
+        "template_injection",
+        "medium",
+        0.7,
+        r"\$\{\s*(?:jndi|env|sys|java|lower|upper|script|ctx|::-)\s*:[^}\n]{0,120}\}|"
+        r"\$\{\s*[A-Za-z_]\w*(?:\.\w+)+(?:\([^)\n]*\))?\s*\}",
+        addressed=False,
+    ),
+    Rule(
+        "data_exfiltration",
+        "high",
+        0.85,
+        r"\b(?:send|post|upload|forward|transmit|exfiltrate|leak|e-?mail|copy|submit|relay|"
+        r"deliver|pipe)\s+(?:(?:all|the|this|your|my|our|every|any|of|entire|whole|full|"
+        r"users?'?|previous|current)\s+)*" + _SENSITIVE + r"\s+(?:\w+\s+){0,2}?to\s+"
+        r"(?:https?://|www\.|my\s+(?:e-?mail|server|address|inbox|account|endpoint|webhook|site|"
+        r"website|url)|[\w.+-]+@[\w-]+\.|this\s+(?:url|address|endpoint|webhook|server|email)|"
+        r"the\s+following\s+(?:url|address|endpoint|email)|(?:an?\s+)?external\s+(?:server|url|"
+        r"address|endpoint))",
+    ),
+    Rule(
+        "data_exfiltration",
+        "medium",
+        0.7,
+        r"\bmailto:[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        addressed=False,
+    ),
+    Rule(
+        "data_exfiltration",
+        "high",
+        0.85,
+        r"!\[[^\]\n]{0,80}\]\(\s*https?://[^)\s]{1,200}[?&][\w-]+=(?:\{|\[|<|%7B|\$)",
+        addressed=False,
+    ),
 )
 
 # Matches start at a word start or a punctuation mark; the guard skips the inside of words
 # before any alternative is tried, which halves the scan time of long texts.
-_START_GUARD = r"(?:(?<![A-Za-z0-9_'])|(?=[^A-Za-z0-9_\s]))"
+_START_GUARD = r"(?:(?<![A-Za-z0-9_])|(?=[^A-Za-z0-9_\s]))"
 _PATTERN = re.compile(
     _START_GUARD
     + "(?:"
@@ -452,30 +590,85 @@ def _raise(severity: str) -> str:
     return SEVERITIES[min(len(SEVERITIES) - 1, SEVERITIES.index(severity) + 1)]
 
 
+# One to three words said ten times or more in a row: a repeated-token attack that pushes
+# the instructions out of the model's attention.
+_REPEATED = re.compile(r"\b(\w{2,}(?:\s+\w{2,}){0,2}?)(?:[\s,.;]+\1\b){9,}", re.IGNORECASE)
+_NO_CONTEXT = ContextAnalysis(False, False, False, False)
+
+
+def _repetitions(text: str) -> list[InjectionMatch]:
+    return [
+        InjectionMatch("token_repetition", "medium", m.group(), m.start(), 0.7, _NO_CONTEXT)
+        for m in _REPEATED.finditer(text)
+        if not m.group(1).isdigit()
+    ]
+
+
+def _framed_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 300) : start]
+    return _ACADEMIC.search(before) is not None or _TESTING.search(before) is not None
+
+
 def _scored(
     rule: Rule, text: str, start: int, end: int, min_confidence: float
 ) -> tuple[float, str, ContextAnalysis] | None:
     context = analyze_context(text, start, end)
     confidence = rule.confidence
-    if rule.addressed and not _CLAUSE_START.search(text[max(0, start - 40) : start]):
+    addressed = _CLAUSE_START.search(text[max(0, start - 40) : start]) is not None
+    if rule.addressed and not addressed:
         confidence *= UNADDRESSED_FACTOR
+    steps = 0
     if context.is_quoted:
         confidence *= QUOTED_FACTOR
-    if context.is_academic:
-        confidence *= ACADEMIC_FACTOR
-    if context.is_testing:
-        confidence *= TESTING_FACTOR
+        steps += 1
+    if context.is_academic or context.is_testing:
+        # An order said to the model is not excused by a claim around it: a frame counts
+        # once, and for an unquoted order only when it comes first ("for my research, ...");
+        # a tail such as "(research paper, unit test)" is part of the attack.
+        order = rule.addressed and addressed and not context.is_quoted
+        if not order or _framed_before(text, start):
+            confidence *= ACADEMIC_FACTOR
+            steps += 1
+            if not order and context.is_academic and context.is_testing:
+                confidence *= TESTING_FACTOR
+                steps += 1
     if context.is_negation:
         confidence *= NEGATION_FACTOR
+        steps += 1
     if confidence < min_confidence:
         return None
-    return round(confidence, 3), _lower(rule.severity, context.flags), context
+    return round(confidence, 3), _lower(rule.severity, steps), context
+
+
+def _rule_hits(text: str) -> list[re.Match[str]]:
+    """Every rule match, overlapping ones included: a weak rule that matches first must not
+    hide a stronger one starting inside it."""
+    hits: list[re.Match[str]] = []
+    position = 0
+    while (match := _PATTERN.search(text, position)) is not None:
+        hits.append(match)
+        position = match.start() + 1
+    return hits
+
+
+def _without_overlaps(found: list[InjectionMatch]) -> list[InjectionMatch]:
+    """The strongest match of each overlapping group, then the others that overlap none."""
+    ranked = sorted(found, key=lambda m: (-SEVERITIES.index(m.severity), -m.confidence, m.position))
+    kept: list[InjectionMatch] = []
+    for match in ranked:
+        end = match.position + len(match.matched_text)
+        if all(
+            end <= other.position or match.position >= other.position + len(other.matched_text)
+            for other in kept
+        ):
+            kept.append(match)
+    return kept
 
 
 def _scan(text: str, min_confidence: float, depth: int) -> list[InjectionMatch]:
-    normalized = decoders.normalize(text)
+    normalized = normalize(text)
     found: list[InjectionMatch] = []
-    for match in _PATTERN.finditer(normalized.text):
+    for match in _rule_hits(normalized.text):
         rule = RULES[int(match.lastgroup[1:])]  # type: ignore[index]
         start, end = normalized.span(match.start(), match.end(), len(text))
         # Delimiter rules may begin with the newline before a line; report the line itself.
@@ -492,6 +685,7 @@ def _scan(text: str, min_confidence: float, depth: int) -> list[InjectionMatch]:
         found.append(
             InjectionMatch(injection_type, severity, text[start:end], start, confidence, context)
         )
+    found.extend(_repetitions(text))
     if depth < _MAX_DECODE_DEPTH:
         for segment in decoders.encoded_segments(text):
             inner = _scan(segment.decoded, min_confidence, depth + 1)
@@ -509,8 +703,9 @@ def _scan(text: str, min_confidence: float, depth: int) -> list[InjectionMatch]:
                     context,
                 )
             )
-    found.sort(key=lambda m: m.position)
-    return found
+    kept = _without_overlaps(found)
+    kept.sort(key=lambda m: m.position)
+    return kept
 
 
 def detect_injection(

@@ -9,6 +9,7 @@ import uuid
 from typing import Any
 
 import orjson
+import redis
 from celery import Celery
 from kombu.messaging import Producer
 from kombu.transport import redis as kombu_redis
@@ -18,16 +19,34 @@ from shared.states import PROCESS_TASK, QUEUES, queue_for
 
 
 class _Channel(kombu_redis.Channel):  # type: ignore[misc]
-    """kombu's Redis channel, keeping one client object per connection pool.
+    """kombu's Redis channel, keeping one client object per connection pool, and refusing
+    to make a client once its transport has been detached from the connection.
 
     kombu builds a new ``redis.Redis`` for every publish, ack and event (about 0.2 ms of
     CPU each, as much as the command's round trip); a client over the channel's pool is
     thread-safe and can be kept for as long as that pool lives.
+
+    The refusal works around a kombu bug that stopped every worker node when Redis died
+    while messages were unacknowledged (kombu 5.7.0; the same path as celery/kombu#582
+    and #970). On a connection loss Celery's consumer calls ``Connection.collect()``:
+    closing the channel there fails (its pending BRPOP reply cannot be read), the channel
+    stays open, and ``collect`` detaches the transport (``transport.client = None``). The
+    consumer's next ``connection.close()`` closes the channel again; ``close`` drops the
+    pool and then restores the unacked messages, which needs a new pool, whose parameters
+    are read from ``transport.client``: ``AttributeError: 'NoneType' object has no
+    attribute 'hostname'``, which no ``ignore_errors`` catches, so the worker died with
+    ``Unrecoverable error``. A detached channel has no broker: raising a connection error
+    there lets Celery's error handling do its job (it reconnects; the task rows are
+    recovered by the sweeper, and a late ack on the old channel is logged, not fatal).
     """
 
     _kept_client: Any = None
 
     def _create_client(self, asynchronous: bool = False) -> Any:
+        if self.connection is None or self.connection.client is None:
+            raise redis.exceptions.ConnectionError(
+                "the broker connection of this channel was closed"
+            )
         if asynchronous:
             return super()._create_client(asynchronous=True)  # type: ignore[no-untyped-call]
         kept = self._kept_client
@@ -131,6 +150,9 @@ def publish_task(
     held per thread straight to the priority's queue: ``send_task`` would also resolve the
     route, merge options and acquire a producer on every call, about 40 % of the cost of
     a publish. A producer whose connection failed is dropped; the next publish reconnects.
+    Celery's ``before_task_publish`` and ``after_task_publish`` signals are not sent (no
+    handler of ours listens to them; connect one and it would not run for these messages).
+    ``tests/test_broker.py`` checks the message equals what ``send_task`` sends.
     """
     task_id = str(task_id)
     limits: dict[str, float] = {}

@@ -17,7 +17,7 @@ import orjson
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
-from shared import logging as log_context
+from shared import logs as log_context
 
 logger = logging.getLogger(__name__)
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -29,7 +30,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from shared.states import Priority, Status
+from shared.states import Priority, Status, StepStatus
 
 # Stable constraint names, so Alembic migrations can refer to them.
 NAMING_CONVENTION = {
@@ -41,6 +42,8 @@ NAMING_CONVENTION = {
 }
 
 JsonType = JSON().with_variant(JSONB(), "postgresql")
+# Python None as SQL NULL rather than JSON null, for columns whose absence means something.
+NullableJsonType = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
 # BIGINT autoincrement on Postgres; SQLite only autoincrements INTEGER PRIMARY KEY.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -68,7 +71,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def _in(values: type[Status] | type[Priority]) -> str:
+def _in(values: type[Status] | type[Priority] | type[StepStatus]) -> str:
     return ", ".join(f"'{v.value}'" for v in values)
 
 
@@ -111,6 +114,8 @@ class Task(Base):
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JsonType, default=dict)
     parent_task_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     assigned_arm: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    # None: a single-hop task; True: a planner arm writes the steps; else the client's steps.
+    plan: Mapped[Any] = mapped_column(NullableJsonType, nullable=True)
 
     # attempts doubles as a fencing token: each claim increments it, and a worker's later
     # transitions are guarded by the value it claimed with, so a worker that lost its lease
@@ -153,12 +158,13 @@ CONTRACT_COLUMNS = (
     Task.metadata_.label("metadata_"),
     Task.parent_task_id,
     Task.assigned_arm,
+    Task.plan,
 )
 
 
 def contract_of(task: Any) -> dict[str, Any]:
     """The contract of a ``Task`` or of a row with the ``CONTRACT_COLUMNS``."""
-    return {
+    contract: dict[str, Any] = {
         "task_id": str(task.id),
         "goal": task.goal,
         "context": task.context,
@@ -170,6 +176,10 @@ def contract_of(task: Any) -> dict[str, Any]:
         "parent_task_id": str(task.parent_task_id) if task.parent_task_id else None,
         "assigned_arm": task.assigned_arm,
     }
+    # Only plans carry the field: single-hop arms see the contract they always saw.
+    if getattr(task, "plan", None):
+        contract["plan"] = task.plan
+    return contract
 
 
 class TaskResult(Base):
@@ -192,6 +202,69 @@ class TaskEvent(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    worker: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class TaskStep(Base):
+    """One step of a plan, durable: its status, attempts, output, usage and timing.
+
+    ``kind`` tells the client's (or planner's) steps from the rows the orchestrator adds:
+    the planner call, the judge's verdicts and the repair rounds. ``attempts`` is the step's
+    fencing token, as on tasks.
+    """
+
+    __tablename__ = "task_steps"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_in(StepStatus)})", name="status"),
+        CheckConstraint("kind IN ('step', 'planner', 'judge', 'repair')", name="kind"),
+        Index("uq_task_steps_task_id_step_id", "task_id", "step_id", unique=True),
+        Index("ix_task_steps_status_heartbeat_at", "status", "heartbeat_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    step_id: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(16), default="step")
+    position: Mapped[int] = mapped_column(Integer)
+    instruction: Mapped[str] = mapped_column(Text)
+    capabilities: Mapped[list[str] | None] = mapped_column(JsonType, nullable=True)
+    # The arm the step asked for, then the arm that ran it.
+    arm_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    depends_on: Mapped[list[str]] = mapped_column(JsonType, default=list)
+    # What the orchestrator adds to the step's inputs (a judge's feedback, for a repair).
+    extra_inputs: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=StepStatus.PENDING.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    output: Mapped[Any] = mapped_column(JsonType, nullable=True)
+    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
+    tokens_used: Mapped[int] = mapped_column(Integer, default=0)
+    cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class StepEvent(Base):
+    """One row per step status change, written in the change's transaction.
+
+    Apart from ``task_events`` so that the task's status history stays the task's own.
+    """
+
+    __tablename__ = "step_events"
+    __table_args__ = (Index("ix_step_events_task_id_id", "task_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    step_id: Mapped[str] = mapped_column(String(80))
+    attempt: Mapped[int] = mapped_column(Integer, default=0)
     from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     to_status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)

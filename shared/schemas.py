@@ -19,6 +19,7 @@ from marshmallow import (
     validates_schema,
 )
 
+from shared.plans import PlanInvalid, load_steps
 from shared.states import MAX_TASK_TIME_SECONDS, Priority, Status
 
 GOAL_MAX = 10_000
@@ -36,7 +37,9 @@ DEFAULT_BUDGET: dict[str, Any] = {
     "max_tokens": 10_000,
     "max_time_seconds": 300,
     "max_cost_usd": 1.0,
+    "max_repairs": 1,
 }
+MAX_REPAIRS = 5
 
 
 def time_budget(budget: Mapping[str, Any] | None) -> float:
@@ -79,6 +82,35 @@ class BudgetSchema(Schema):
         validate=validate.Range(0, 100),
         metadata={"description": "Most money the arms may spend, in US dollars."},
     )
+    max_repairs = fields.Integer(
+        strict=True,
+        load_default=DEFAULT_BUDGET["max_repairs"],
+        validate=validate.Range(0, MAX_REPAIRS),
+        metadata={"description": "Most repair rounds of a plan whose answer the judge fails."},
+    )
+
+
+class PlanField(fields.Field[Any]):
+    """``plan``: ``true`` (a planner arm writes the steps), ``false``/null (single-hop), or
+    the steps themselves, checked as a graph (see ``shared.plans``)."""
+
+    def _deserialize(
+        self, value: Any, attr: str | None, data: Mapping[str, Any] | None, **kw: Any
+    ) -> Any:
+        if value is True:
+            return True
+        if value is False or value is None:
+            return None
+        try:
+            return load_steps(value)
+        except PlanInvalid as exc:
+            # Keyed by step: "plan.b.depends_on" once the errors are flattened.
+            raise ValidationError(
+                {
+                    key.removeprefix("plan").lstrip(".") or "_schema": v
+                    for key, v in exc.errors.items()
+                }
+            ) from None
 
 
 def _default_budget() -> dict[str, Any]:
@@ -116,6 +148,15 @@ class TaskContractSchema(Schema):
         validate=validate.Length(1, ASSIGNED_ARM_MAX),
         metadata={"description": "Run on this arm only, bypassing routing."},
     )
+    plan = PlanField(
+        load_default=None,
+        allow_none=True,
+        metadata={
+            "description": "true: a planner arm writes the steps; or the steps "
+            "[{id, instruction, capabilities | arm, depends_on}] (at most 50, no cycle).",
+            "oneOf": [{"type": "boolean"}, {"type": "array", "items": {"type": "object"}}],
+        },
+    )
 
     @validates("goal")
     def _goal_not_blank(self, value: str, **_: Any) -> None:
@@ -133,6 +174,7 @@ class TaskContractSchema(Schema):
             ("acceptance_criteria", "acceptance_criteria"),
             ("constraints", "constraints"),
             ("metadata", "metadata_"),
+            ("plan", "plan"),
         ):
             problem = _unstorable(data.get(key))
             if problem:
@@ -168,6 +210,11 @@ class TaskErrorSchema(Schema):
     message = fields.String(allow_none=True)
 
 
+class ProgressSchema(Schema):
+    completed_steps = fields.Integer(required=True)
+    total_steps = fields.Integer(required=True)
+
+
 class TaskSchema(Schema):
     """A task as ``GET /tasks/<id>`` shows it."""
 
@@ -191,6 +238,15 @@ class TaskSchema(Schema):
     started_at = fields.AwareDateTime(allow_none=True)
     finished_at = fields.AwareDateTime(allow_none=True)
     processing_time_ms = fields.Integer(allow_none=True)
+    plan = fields.Raw(
+        allow_none=True,
+        metadata={"description": "The plan as submitted: true, a list of steps, or null."},
+    )
+    progress = fields.Nested(
+        ProgressSchema,
+        allow_none=True,
+        metadata={"description": "Steps done of a plan; null for a single-hop task."},
+    )
 
     def _result(self, task: Any) -> Any:
         return task.result.result if task.result is not None else None
@@ -199,6 +255,32 @@ class TaskSchema(Schema):
         if task.error_code is None:
             return None
         return {"code": task.error_code, "message": task.error_message}
+
+
+class StepViewSchema(Schema):
+    """One step as ``GET /tasks/<id>/steps`` shows it."""
+
+    id = fields.String(attribute="step_id", required=True)
+    kind = fields.String(
+        metadata={"description": "step, or a row the orchestrator added: planner, judge, repair."}
+    )
+    instruction = fields.String(required=True)
+    capabilities = fields.List(fields.String(), allow_none=True)
+    arm_id = fields.String(allow_none=True)
+    depends_on = fields.List(fields.String(), required=True)
+    status = fields.String(required=True)
+    attempts = fields.Integer(required=True)
+    output = fields.Raw(allow_none=True)
+    error = fields.String(allow_none=True)
+    tokens_used = fields.Integer()
+    cost_usd = fields.Float()
+    started_at = fields.AwareDateTime(allow_none=True)
+    finished_at = fields.AwareDateTime(allow_none=True)
+
+
+class TaskStepsSchema(Schema):
+    task_id = fields.UUID(required=True)
+    steps = fields.List(fields.Nested(StepViewSchema), required=True)
 
 
 class TaskSummarySchema(Schema):

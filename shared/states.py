@@ -42,6 +42,50 @@ def check_transition(from_: Status, to: Status) -> None:
         raise InvalidTransition(f"{from_} -> {to} is not an allowed transition")
 
 
+class StepStatus(StrEnum):
+    """The status of one step of a plan."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in STEP_TERMINAL
+
+
+STEP_TERMINAL = frozenset(
+    {StepStatus.COMPLETED, StepStatus.FAILED, StepStatus.SKIPPED, StepStatus.CANCELLED}
+)
+
+# running -> pending is a retry of the step (its arm was unavailable, or its worker was lost);
+# a completed step never leaves ``completed``, so no finished work runs again.
+STEP_ALLOWED: dict[StepStatus, frozenset[StepStatus]] = {
+    StepStatus.PENDING: frozenset({StepStatus.RUNNING, StepStatus.SKIPPED, StepStatus.CANCELLED}),
+    StepStatus.RUNNING: frozenset(
+        {
+            StepStatus.COMPLETED,
+            StepStatus.FAILED,
+            StepStatus.CANCELLED,
+            StepStatus.SKIPPED,
+            StepStatus.PENDING,
+        }
+    ),
+    StepStatus.COMPLETED: frozenset(),
+    StepStatus.FAILED: frozenset(),
+    StepStatus.SKIPPED: frozenset(),
+    StepStatus.CANCELLED: frozenset(),
+}
+
+
+def check_step_transition(from_: StepStatus, to: StepStatus) -> None:
+    if to not in STEP_ALLOWED[from_]:
+        raise InvalidTransition(f"step {from_} -> {to} is not an allowed transition")
+
+
 class Priority(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
@@ -60,6 +104,7 @@ QUEUES: tuple[str, ...] = (
 # The worker task the API enqueues by name; the API never imports the worker.
 PROCESS_TASK = "orchestrator.process_task"
 SWEEP_TASK = "orchestrator.sweep"
+RUN_STEP_TASK = "orchestrator.run_step"
 
 
 def queue_for(priority: str) -> str:
@@ -79,6 +124,8 @@ class ErrorCode(StrEnum):
     STUCK = "stuck"
     INTERNAL = "internal_error"
     PUBLISH_FAILED = "publish_failed"
+    BUDGET_EXCEEDED = "budget_exceeded"
+    INVALID_PLAN = "invalid_plan"
 
 
 # The longest a task may run: the most ``budget.max_time_seconds`` accepts, and what the

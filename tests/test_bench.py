@@ -33,6 +33,9 @@ TINY = {
     "BENCH_HTTP_WORKERS": "1",
     "BENCH_WORKER_CONCURRENCY": "2",
     "BENCH_BASELINE_CONCURRENCY": "1",
+    "BENCH_PLANS_COUNT": "4",
+    "BENCH_PLANS_ROUNDS": "1",
+    "BENCH_PLANS_LATENCY_SAMPLES": "2",
 }
 
 
@@ -94,6 +97,7 @@ def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.Monkey
         "submit p99 ms",
         "e2e tasks/s / bare Celery",
         "submit-to-start p50 ms",
+        "diamond plans/s / bare Celery canvas",
     }
     assert all(isinstance(t["met"], bool) for t in results["targets"])
     assert results["machine"]["nproc"] == os.cpu_count()
@@ -108,6 +112,32 @@ def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.Monkey
     ):
         assert label in table
     assert "ratio" in table and "targets" in table
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(240)
+def test_the_plans_section_runs_diamonds_beside_the_bare_canvas(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in TINY.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
+    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
+    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
+
+    outcome = CliRunner().invoke(cli, ["bench", "--json", "--only", "plans"],
+                                 catch_exceptions=False)  # fmt: skip
+
+    assert outcome.exit_code == 0, outcome.output
+    plans = orjson.loads(outcome.stdout)["plans"]
+    assert plans["steps"] == 4
+    assert plans["pipeline"]["tasks"] == 4 and _positive(plans["pipeline"]["plans_per_s"])
+    assert plans["baseline"]["plans"] == 4 and _positive(plans["baseline"]["plans_per_s"])
+    assert _positive(plans["baseline"]["send_to_complete"]["p50_ms"])
+    assert plans["ratio"] == round(
+        plans["pipeline"]["plans_per_s"] / plans["baseline"]["plans_per_s"], 3
+    )
+    assert isinstance(plans["per_step_overhead_ms"], float)
 
 
 def test_unknown_section_is_refused() -> None:

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from werkzeug.exceptions import TooManyRequests
 from werkzeug.test import TestResponse
 
-from shared import logging as log_context
+from shared import logs as log_context
 from shared.http_edge import (
     HttpError,
     install_json_errors,

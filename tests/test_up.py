@@ -313,11 +313,19 @@ def test_up_with_postgres_and_redis_urls(tmp_path: Path) -> None:
             assert stack.wait_status(task_id)["status"] == "completed"
             assert broker.keys("_kombu.binding.*"), "the worker did not bind its queues there"
 
-            # Nothing restarts a dead child: up says so and stops the rest.
+            # A dead worker is restarted, loudly, and the stack goes on serving.
             os.killpg(stack.child_pids()["worker"], signal.SIGKILL)
+            wait_for(lambda: "[up] restarting the worker" in stack.output(), 20, "a restart")
+            assert "[up] worker exited with code -9" in stack.output()
+            task_id = stack.submit("Summarize the benefits of restarts")
+            assert stack.wait_status(task_id)["status"] == "completed"
+            assert stack.process.poll() is None
+
+            # Any other dead child ends it: up says so and stops the rest.
+            os.killpg(stack.child_pids()["api"], signal.SIGKILL)
             code = stack.process.wait(20)
             assert code == 1
-            assert "[up] worker exited with code -9" in stack.output()
+            assert "[up] api exited with code -9" in stack.output()
             assert_all_gone(stack)
     finally:
         broker.flushdb()

@@ -241,7 +241,7 @@ def test_one_access_log_line_per_request_without_secrets(
 def test_request_id_is_bound_in_log_lines_of_the_request(
     make_app: AppFactory, auth: dict[str, str], caplog: pytest.LogCaptureFixture
 ) -> None:
-    from shared.logging import ContextFilter
+    from shared.logs import ContextFilter
 
     client = make_app(redis_url=closed_url("redis", "/0")).test_client()
     caplog.handler.addFilter(ContextFilter())

@@ -50,7 +50,12 @@ def test_omitted_fields_get_their_defaults(
 
     task = client.get(f"/tasks/{task_id}", headers=auth).get_json()
     assert task["priority"] == "medium"
-    assert task["budget"] == {"max_tokens": 10_000, "max_time_seconds": 300, "max_cost_usd": 1.0}
+    assert task["budget"] == {
+        "max_tokens": 10_000,
+        "max_time_seconds": 300,
+        "max_cost_usd": 1.0,
+        "max_repairs": 1,
+    }
     assert task["constraints"] == {}
     assert task["acceptance_criteria"] == []
     assert task["metadata"] == {}
@@ -65,7 +70,12 @@ def test_partial_budget_is_completed_with_defaults(
     task_id = submit({"goal": "g", "budget": {"max_tokens": 500}}).get_json()["task_id"]
 
     budget = client.get(f"/tasks/{task_id}", headers=auth).get_json()["budget"]
-    assert budget == {"max_tokens": 500, "max_time_seconds": 300, "max_cost_usd": 1.0}
+    assert budget == {
+        "max_tokens": 500,
+        "max_time_seconds": 300,
+        "max_cost_usd": 1.0,
+        "max_repairs": 1,
+    }
 
 
 def test_full_contract_is_stored_as_given(
@@ -77,7 +87,12 @@ def test_full_contract_is_stored_as_given(
         "context": "Audience: developers",
         "constraints": {"language": "fr", "style": {"tone": "neutral"}},
         "acceptance_criteria": ["keeps code blocks", "no untranslated headings"],
-        "budget": {"max_tokens": 2000, "max_time_seconds": 60, "max_cost_usd": 0.5},
+        "budget": {
+            "max_tokens": 2000,
+            "max_time_seconds": 60,
+            "max_cost_usd": 0.5,
+            "max_repairs": 2,
+        },
         "priority": "critical",
         "metadata": {"source": "ci", "attempt": 1},
         "parent_task_id": parent,

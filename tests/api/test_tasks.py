@@ -89,6 +89,8 @@ def test_completed_task_shows_result_and_timing(
         "started_at",
         "finished_at",
         "processing_time_ms",
+        "plan",
+        "progress",
     }
 
 

@@ -78,7 +78,7 @@ def test_execute_is_deterministic_and_echoes_the_task_id(client: FlaskClient) ->
         first.pop(volatile)
         second.pop(volatile)
     assert first == second
-    assert [step["action"] for step in first["output"]["steps"]] == ["plan", "handle"]
+    assert first["output"]["actions"] == ["plan", "handle"]
 
 
 def test_generic_execute_routes_by_arm_id_then_assigned_arm_then_planner(

@@ -19,6 +19,7 @@ from reference_arms.arms import (
 )
 from reference_arms.schemas import load_contract
 from reference_arms.text import estimate_tokens, sentences, stem, top_keywords, words
+from shared.plans import load_steps
 
 
 def run(arm_id: str, **fields: object) -> dict[str, object]:
@@ -47,30 +48,61 @@ def test_plan_keeps_a_single_clause_goal_as_one_step() -> None:
     assert plan_steps("!!!") == ["!!!"]
 
 
-def test_planner_output_has_ordered_dependent_steps_and_a_check_step() -> None:
+def test_planner_output_is_a_valid_plan_naming_the_reference_capabilities() -> None:
     answer = run(
         "planner",
-        goal="Collect the logs; analyze the errors and then write a report.",
+        goal="Collect the logs; analyze the errors, check the totals and then write a report.",
         acceptance_criteria=["names the top error"],
     )
     output = answer["output"]
     assert isinstance(output, dict)
     steps = output["steps"]
+    # The orchestrator validates a planner's plan with the client's rules: this one passes.
+    assert load_steps(steps) == steps
     assert [step["id"] for step in steps] == ["step-1", "step-2", "step-3", "step-4"]
-    assert [step["action"] for step in steps] == ["collect", "analyze", "write", "verify"]
+    assert output["actions"] == ["collect", "analyze", "check", "write"]
+    assert [step["capabilities"] for step in steps] == [
+        ["extraction"],
+        ["summarization"],
+        ["evaluation"],
+        ["summarization"],
+    ]
     assert steps[0]["depends_on"] == []
     assert steps[2]["depends_on"] == ["step-2"]
-    assert steps[1]["description"] == "Analyze the errors"
-    assert "names the top error" in steps[3]["description"]
+    assert steps[1]["instruction"] == "Analyze the errors"
     assert output["summary"].startswith("4 steps to: Collect the logs")
+    # Every capability the plan names is offered by another reference arm.
+    offered = {c for arm in ARMS.values() if arm.arm_id != "planner" for c in arm.capabilities}
+    assert {c for step in steps for c in step["capabilities"]} <= offered
 
 
 def test_planner_marks_unrecognised_clauses_as_handle_with_lower_confidence() -> None:
     vague = run("planner", goal="the quarterly numbers")
     clear = run("planner", goal="Load the data, clean it and then plot a chart.")
-    assert vague["output"]["steps"][0]["action"] == "handle"  # type: ignore[index]
+    assert vague["output"]["actions"] == ["handle"]  # type: ignore[index]
+    assert vague["output"]["steps"][0]["capabilities"] == ["summarization"]  # type: ignore[index]
     assert vague["output"]["summary"] == "1 step to: the quarterly numbers"  # type: ignore[index]
     assert float(vague["confidence"]) < float(clear["confidence"])  # type: ignore[arg-type]
+
+
+def test_judge_gives_feedback_naming_what_is_missing() -> None:
+    output = run("judge", goal="g", acceptance_criteria=["mentions margins"],
+                 candidate="Revenue grew.")["output"]  # fmt: skip
+    assert isinstance(output, dict)
+    assert output["passed"] is False
+    assert "margins" in output["feedback"]
+    passed = run("judge", goal="g", acceptance_criteria=["mentions margins"],
+                 candidate="Margins mentioned.")["output"]  # fmt: skip
+    assert passed["feedback"] == "Every criterion is met."  # type: ignore[index]
+
+
+def test_a_step_is_done_on_its_instruction_with_its_inputs_as_context() -> None:
+    contract, _ = load_contract(
+        {"goal": "The whole task", "step": {"id": "b", "instruction": "Summarize the notes"},
+         "inputs": {"a": {"summary": "Redis is fast.", "count": 3}}}
+    )  # fmt: skip
+    assert contract.goal == "Summarize the notes"
+    assert "Redis is fast." in contract.context
 
 
 # --- summarizer ---------------------------------------------------------------------------
@@ -223,7 +255,7 @@ def test_capability_record_names_the_endpoint_and_price() -> None:
     record = ARMS["judge"].capability("http://arms:8200/arms/judge/execute")
     assert record["endpoint"] == "http://arms:8200/arms/judge/execute"
     assert record["cost_tier"] == 3
-    assert record["capabilities"] == ["evaluation", "judge", "review", "scoring"]
+    assert record["capabilities"] == ["evaluation", "validation", "judge", "review", "scoring"]
     assert record["metadata"]["price_per_1k_tokens_usd"] == PRICE_PER_1K_TOKENS[3]
 
 

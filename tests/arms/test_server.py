@@ -81,7 +81,7 @@ def test_capabilities_and_execute_over_http(server: Server) -> None:
     body = response.json()
     assert body["arm_id"] == "planner"
     assert body["task_id"] == "t-1"
-    assert [step["action"] for step in body["output"]["steps"]] == ["fetch", "summarize"]
+    assert body["output"]["actions"] == ["fetch", "summarize"]
 
 
 def test_a_slow_call_does_not_block_others(server: Server) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import base64
 from urllib.parse import quote
 
-from reflex_service import decoders
+from reflex_service import decoders, normalize
 
 
 def test_ascii_text_is_returned_unchanged() -> None:
-    normalized = decoders.normalize("plain text")
+    normalized = normalize.normalize("plain text")
     assert normalized.text == "plain text"
     assert normalized.span(0, 5, 10) == (0, 5)
     assert not normalized.is_disguised(0, 10)
@@ -17,7 +17,7 @@ def test_ascii_text_is_returned_unchanged() -> None:
 
 def test_zero_width_characters_are_removed_and_positions_map_back() -> None:
     text = "say ig\u200bnore now"
-    normalized = decoders.normalize(text)
+    normalized = normalize.normalize(text)
     assert normalized.text == "say ignore now"
     start = normalized.text.index("ignore")
     assert normalized.span(start, start + 6, len(text)) == (4, 11)
@@ -26,13 +26,13 @@ def test_zero_width_characters_are_removed_and_positions_map_back() -> None:
 
 
 def test_homoglyphs_fullwidth_and_tag_characters_fold_to_ascii() -> None:
-    assert decoders.normalize("\u0456gn\u043ere").text == "ignore"
-    assert decoders.normalize("\uff29\uff47\uff4e").text == "Ign"
-    assert decoders.normalize("a\U000e0068\U000e0069b").text == "ahib"
+    assert normalize.normalize("\u0456gn\u043ere").text == "ignore"
+    assert normalize.normalize("\uff29\uff47\uff4e").text == "Ign"
+    assert normalize.normalize("a\U000e0068\U000e0069b").text == "ahib"
 
 
 def test_no_break_space_is_folded_but_not_a_disguise() -> None:
-    normalized = decoders.normalize("a\u00a0b")
+    normalized = normalize.normalize("a\u00a0b")
     assert normalized.text == "a b"
     assert not normalized.is_disguised(0, 3)
 

@@ -50,8 +50,8 @@ def test_real_server_errors_ready_and_metrics(server_url: str) -> None:
 
 def test_benchmark_reports_percentiles() -> None:
     figures = run_reflex_bench(iterations=20)
-    for mode in ("inprocess", "http"):
-        for size in ("short", "long"):
+    for mode in ("inprocess", "rules_only", "classifier", "http"):
+        for size in ("short", "1kb", "long"):
             point = figures[mode][size]
             assert 0 < point["p50_ms"] <= point["p99_ms"]
-    assert figures["text_chars"] == {"short": 100, "long": 10_240}
+    assert figures["text_chars"] == {"short": 100, "1kb": 1024, "long": 10_240}

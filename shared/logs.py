@@ -91,16 +91,37 @@ class JsonFormatter(logging.Formatter):
             return json.dumps(payload, default=str)
 
 
+# C0 and C1 control characters, DEL and the Unicode line and paragraph separators: a text
+# log line carries request data (a path, a header), and a newline in it would let a client
+# write a line of its own that reads like the server's.
+_ESCAPES = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
+}
+_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def escape_text(value: object) -> str:
+    """``value`` as one line: control and line-separator characters as backslash escapes."""
+    return str(value).translate(_ESCAPES)
+
+
 class TextFormatter(logging.Formatter):
+    """``<time> <LEVEL> <logger>: <message> key=value ...``, one line per record.
+
+    Message and values are escaped (``escape_text``), so whatever a client sends stays
+    inside its own record; a traceback follows on lines indented by a tab.
+    """
+
     def format(self, record: logging.LogRecord) -> str:
-        extras = " ".join(f"{k}={v}" for k, v in _extras(record).items())
-        line = (
-            f"{self.formatTime(record)} {record.levelname:<7} {record.name}: {record.getMessage()}"
-        )
+        extras = " ".join(f"{k}={escape_text(v)}" for k, v in _extras(record).items())
+        message = escape_text(record.getMessage())
+        line = f"{self.formatTime(record)} {record.levelname:<7} {record.name}: {message}"
         if extras:
             line = f"{line} {extras}"
         if record.exc_info:
-            line = f"{line}\n{self.formatException(record.exc_info)}"
+            lines = self.formatException(record.exc_info).splitlines()
+            line += "".join(f"\n\t{escape_text(part)}" for part in lines)
         return line
 
 

@@ -1,0 +1,216 @@
+"""Train the prompt-injection classifier and write ``reflex_service/models/``.
+
+    python -m reflex_service.training.train_injection [--train FILE] [--out FILE]
+        [--seed N] [--limit N] [--report]
+
+Reads the public training set (``../shared/eval/train/injection_train.jsonl`` beside the
+checkout, rows ``{"text", "label": "attack"|"benign", "category", ...}``) and the project's
+own corpus (``reflex_service.training.corpus``). A fixed seed splits both into training and
+validation parts (80/20 by label and category); the thresholds are chosen on the validation
+part (false alarms on its benign texts at most ``--max-false-alarms``), the figures printed,
+and the final model is refitted on everything with those thresholds. ``--limit`` trains on a
+small subset, for tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from reflex_service.classifier import (
+    CHAR_NGRAMS,
+    MODEL_PATH,
+    WORD_NGRAMS,
+    WORD_TOKEN,
+    InjectionClassifier,
+    Verdict,
+)
+from reflex_service.normalize import canonical
+from reflex_service.training import corpus
+
+DEFAULT_TRAIN = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "train"
+DEFAULT_SEED = 17
+C = 8.0
+MAX_CHAR_FEATURES = 200_000
+MAX_WORD_FEATURES = 60_000
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    label: int
+    group: str  # category (public set) or family (own corpus), for the split and the report
+    source: str  # "public" or "own"
+
+
+def load_rows(train_dir: Path | None) -> list[Row]:
+    """The public training rows (when ``train_dir`` has them) and the project's corpus."""
+    rows: list[Row] = []
+    path = train_dir / "injection_train.jsonl" if train_dir else None
+    if path is not None and path.exists():
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                label = 1 if record["label"] == "attack" else 0
+                rows.append(Row(record["text"], label, record["category"], "public"))
+    for example in corpus.build():
+        rows.append(Row(example.text, example.label, example.family, "own"))
+    return rows
+
+
+def split(rows: Sequence[Row], seed: int) -> tuple[list[Row], list[Row]]:
+    """80/20 within each (source, group, label), shuffled with ``seed``."""
+    by_stratum: dict[tuple[str, str, int], list[Row]] = defaultdict(list)
+    for row in rows:
+        by_stratum[(row.source, row.group, row.label)].append(row)
+    rng = random.Random(seed)
+    train: list[Row] = []
+    validation: list[Row] = []
+    for key in sorted(by_stratum):
+        members = by_stratum[key]
+        rng.shuffle(members)
+        cut = max(1, round(len(members) * 0.2)) if len(members) >= 3 else 0
+        validation.extend(members[:cut])
+        train.extend(members[cut:])
+    return train, validation
+
+
+def vectorizers(min_df: int = 2) -> tuple[TfidfVectorizer, TfidfVectorizer]:
+    """The two TF-IDF blocks the classifier reads: character and word n-grams."""
+    common: dict[str, object] = {"sublinear_tf": True, "lowercase": False, "min_df": min_df}
+    char = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=CHAR_NGRAMS, max_features=MAX_CHAR_FEATURES, **common
+    )
+    word = TfidfVectorizer(
+        analyzer="word",
+        ngram_range=WORD_NGRAMS,
+        token_pattern=WORD_TOKEN,
+        max_features=MAX_WORD_FEATURES,
+        **common,
+    )
+    return char, word
+
+
+def fit_sklearn(
+    rows: Sequence[Row], seed: int
+) -> tuple[TfidfVectorizer, TfidfVectorizer, LogisticRegression]:
+    """The fitted scikit-learn vectorizers and model for ``rows``."""
+    texts = [canonical(row.text) for row in rows]
+    labels = np.array([row.label for row in rows])
+    char, word = vectorizers(min_df=2 if len(rows) > 200 else 1)
+    features = sp.hstack([char.fit_transform(texts), word.fit_transform(texts)], format="csr")
+    regression = LogisticRegression(
+        C=C, class_weight="balanced", max_iter=3000, solver="liblinear", random_state=seed
+    ).fit(features, labels)
+    return char, word, regression
+
+
+def fit(rows: Sequence[Row], seed: int, threshold: float, high: float) -> InjectionClassifier:
+    """A classifier fitted on ``rows`` with the given thresholds."""
+    char, word, regression = fit_sklearn(rows, seed)
+    return InjectionClassifier.from_arrays(
+        [char.vocabulary_, word.vocabulary_],
+        [char.idf_, word.idf_],
+        regression.coef_[0].astype(np.float64),
+        float(regression.intercept_[0]),
+        threshold,
+        high,
+    )
+
+
+def _threshold_for(scores: Sequence[float], max_false_alarms: float) -> float:
+    """The lowest threshold that keeps the false-alarm rate on ``scores`` (benign) in bound."""
+    ordered = sorted(scores, reverse=True)
+    allowed = int(len(ordered) * max_false_alarms)
+    if not ordered:
+        return 0.5
+    return max(0.5, ordered[allowed] + 1e-6) if allowed < len(ordered) else 0.5
+
+
+def report(model: InjectionClassifier, rows: Sequence[Row], out: TextIO | None = None) -> None:
+    """Detection rate per (source, group) at the model's threshold."""
+    out = out or sys.stdout
+    verdicts: list[Verdict] = [model.score(row.text) for row in rows]
+    by_group: dict[tuple[str, str, int], list[bool]] = defaultdict(list)
+    for row, verdict in zip(rows, verdicts, strict=True):
+        by_group[(row.source, row.group, row.label)].append(verdict.probability >= model.threshold)
+    print(f"{'source':7s} {'group':26s} {'label':6s} {'n':>5s} {'flagged%':>9s}", file=out)
+    for (source, group, label), flags in sorted(by_group.items()):
+        rate = 100 * sum(flags) / len(flags)
+        kind = "attack" if label else "benign"
+        print(f"{source:7s} {group:26s} {kind:6s} {len(flags):5d} {rate:9.1f}", file=out)
+    attacks = [f for (_, _, label), flags in by_group.items() if label for f in flags]
+    benign = [f for (_, _, label), flags in by_group.items() if not label for f in flags]
+    print(
+        f"validation: recall {100 * sum(attacks) / max(1, len(attacks)):.1f} % of "
+        f"{len(attacks)} attacks, false alarms {100 * sum(benign) / max(1, len(benign)):.2f} % "
+        f"of {len(benign)} benign",
+        file=out,
+    )
+
+
+def train(
+    train_dir: Path | None,
+    out: Path,
+    seed: int = DEFAULT_SEED,
+    limit: int | None = None,
+    max_false_alarms: float = 0.01,
+    show_report: bool = True,
+) -> InjectionClassifier:
+    """Split, fit, choose thresholds on validation, refit on all rows, save to ``out``."""
+    rows = load_rows(train_dir)
+    if limit is not None:
+        rows = random.Random(seed).sample(rows, min(limit, len(rows)))
+    training, validation = split(rows, seed)
+    probe = fit(training, seed, 0.5, 0.5)
+    benign_scores = [probe.score(r.text).probability for r in validation if r.label == 0]
+    threshold = _threshold_for(benign_scores, max_false_alarms)
+    high = max(threshold, _threshold_for(benign_scores, max_false_alarms / 4))
+    probe.threshold, probe.high_threshold = threshold, high
+    if show_report:
+        print(f"thresholds: detect {threshold:.3f}, high {high:.3f}")
+        report(probe, validation)
+    model = fit(rows, seed, threshold, high)
+    model.meta = {
+        "seed": seed,
+        "rows": len(rows),
+        "public_rows": sum(r.source == "public" for r in rows),
+        "own_rows": sum(r.source == "own" for r in rows),
+        "C": C,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(out)
+    return model
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="public train folder")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--max-false-alarms", type=float, default=0.01)
+    args = parser.parse_args(argv)
+    train_dir = args.train if args.train.is_dir() else None
+    if train_dir is None:
+        print(f"{args.train} not found: training on the project's corpus only", file=sys.stderr)
+    train(train_dir, args.out, args.seed, args.limit, args.max_false_alarms)
+    print(f"model written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
