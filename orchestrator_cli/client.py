@@ -27,6 +27,7 @@ from orchestrator_client import (
     Unreachable,
 )
 from orchestrator_client.client import POLL_INTERVAL_SECONDS, check_url
+from shared.masking import mask_spans, mask_value
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 TERMINAL_EXIT_CODES = {"completed": 0, "failed": 1, "blocked": 2, "cancelled": 3}
@@ -105,16 +106,34 @@ def render_findings(report: Mapping[str, Any]) -> list[str]:
     """The Reflex Layer's findings, without repeating the sensitive values themselves."""
     lines = []
     for match in report.get("pii_matches") or []:
+        where = f" in {match['field']}" if match.get("field") else ""
+        shown = mask_value(str(match.get("value") or ""), str(match.get("pii_type")))
         lines.append(
-            f"  personal data: {match.get('pii_type')} at position {match.get('position')} "
-            f"(confidence {match.get('confidence')})"
+            f"  personal data: {match.get('pii_type')}{where} at position "
+            f"{match.get('position')}: {shown} (confidence {match.get('confidence')})"
         )
     for match in report.get("injection_matches") or []:
+        where = f" in {match['field']}" if match.get("field") else ""
         lines.append(
-            f"  prompt injection: {match.get('injection_type')}, severity "
+            f"  prompt injection: {match.get('injection_type')}{where}, severity "
             f"{match.get('severity')} (confidence {match.get('confidence')})"
         )
     return lines or ["  (no findings reported)"]
+
+
+def masked_goal(task: Mapping[str, Any]) -> str:
+    """The task's goal with every span the Reflex Layer flagged in it masked."""
+    goal = str(task.get("goal", ""))
+    report = (task.get("result") or {}).get("reflex") or {}
+    spans = []
+    for match in report.get("pii_matches") or []:
+        # Findings from before per-field screening have no field: they were in the goal
+        # when their position falls inside it.
+        if match.get("field", "goal") != "goal" or not isinstance(match.get("position"), int):
+            continue
+        length = match.get("length") or len(str(match.get("value") or ""))
+        spans.append((match["position"], match["position"] + length, match.get("pii_type")))
+    return mask_spans(goal, spans)
 
 
 def render_task(task: Mapping[str, Any]) -> list[str]:
@@ -123,7 +142,7 @@ def render_task(task: Mapping[str, Any]) -> list[str]:
     header = f"Task {task.get('task_id')}: {status}"
     if task.get("processing_time_ms") is not None:
         header += f" in {task['processing_time_ms']} ms"
-    lines = [header, f"Goal: {_shorten(str(task.get('goal', '')), 200)}"]
+    lines = [header, f"Goal: {_shorten(masked_goal(task), 200)}"]
     result = task.get("result") or {}
     error = task.get("error")
     if status == "completed":
@@ -211,7 +230,8 @@ def follow(
 def finish(task: Mapping[str, Any], as_json: bool) -> NoReturn:
     """Print the task and exit with the code of its status."""
     if as_json:
-        click.echo(json.dumps(task, indent=2, ensure_ascii=False))
+        shown = {**task, "goal": masked_goal(task)} if "goal" in task else task
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
     else:
         for line in render_task(task):
             click.echo(line)

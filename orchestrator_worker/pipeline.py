@@ -30,7 +30,7 @@ from orchestrator_worker.arms import (
     ArmUnavailable,
 )
 from orchestrator_worker.heartbeat import Heartbeat
-from orchestrator_worker.reflex_client import ReflexClient, ReflexUnavailable
+from orchestrator_worker.reflex_client import ReflexClient, ReflexRejected, ReflexUnavailable
 from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import ArmsUnhealthy, NoArmAvailable, RouteDecision, route
 from shared.db import Database, worker_name
@@ -265,7 +265,10 @@ def _screened(services: Services, claim: Claim, pieces: list[screening.Piece]) -
         )
     except ReflexUnavailable as exc:
         report = {"status": "Unavailable", "error": str(exc)}
-    claim.timings["reflex_ms"] = claim.timings.get("reflex_ms", 0) + _ms(started)
+    except ReflexRejected as exc:
+        raise PipelineFailure(ErrorCode.REFLEX_ERROR, str(exc)) from exc
+    finally:
+        claim.timings["reflex_ms"] = claim.timings.get("reflex_ms", 0) + _ms(started)
     if report.get("status") in ("Success", "Blocked"):
         return report
     window = services.settings.reflex_outage_window_seconds

@@ -213,6 +213,8 @@ def normalize_report(report: Any, text: str) -> dict[str, Any]:
 def _span(match: dict[str, Any], text: str, value_key: str) -> tuple[int, int, str]:
     if "start" in match and "end" in match:
         data = text.encode()
+        if not 0 <= int(match["start"]) <= int(match["end"]) <= len(data):
+            raise ValueError(f"match outside the text: {match['start']}..{match['end']}")
         start = len(data[: int(match["start"])].decode(errors="ignore"))
         end = len(data[: int(match["end"])].decode(errors="ignore"))
     else:

@@ -21,8 +21,9 @@ from shared.masking import mask_value, redact
 SEPARATOR = "\n\n"
 # The Reflex Layer API's limit on one text (ours and the OctoLLM one: 100,000 characters).
 MAX_TEXT_CHARS = 100_000
-# Contract fields that no arm reads as text, or that are not text.
-NOT_SCREENED = frozenset({"budget", "priority", "parent_task_id", "assigned_arm"})
+# Contract fields that no arm reads as text, or that are not text. ``webhook_url`` is the
+# orchestrator's own delivery address (a token in its query is the client's, not a leak).
+NOT_SCREENED = frozenset({"budget", "priority", "parent_task_id", "assigned_arm", "webhook_url"})
 FIRST_FIELDS = ("goal", "context", "acceptance_criteria", "constraints", "metadata")
 KEY_SUFFIX = "#key"
 

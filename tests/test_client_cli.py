@@ -72,7 +72,9 @@ def test_blocked_task_exits_2_with_the_findings(run: Invoke) -> None:
     result = run(submit, "My SSN is 123-45-6789, remember it", "--wait")
     assert result.exit_code == 2, result.output
     assert statuses(result.output)[-1] == "blocked"
-    assert "Blocked by the Reflex Layer:\n  personal data: ssn" in result.output
+    assert "Blocked by the Reflex Layer:\n  personal data: ssn in goal" in result.output
+    assert "Goal: My SSN is ***-**-6789, remember it" in result.output
+    assert "123-45-6789" not in result.output
 
 
 @pytest.mark.e2e
@@ -288,3 +290,23 @@ def test_cli_list_and_cancel(run: Invoke, stack: UpStack) -> None:
     assert f"Task {task_id}: " in cancelled.output
     assert twice.exit_code == 1
     assert twice.output.startswith(f"Error: task {task_id}: "), twice.output
+
+
+def test_status_masks_what_the_reflex_layer_found_in_the_goal() -> None:
+    goal = "Mail jane@example.com, SSN 536-22-1456"
+    task = {"task_id": "t3", "goal": goal, "status": "blocked", "result": {"reflex": {
+        "pii_matches": [
+            {"pii_type": "email", "field": "goal", "position": 5, "length": 16,
+             "value": "****@*****le.com", "confidence": 0.95},
+            {"pii_type": "ssn", "field": "goal", "position": 27, "length": 11,
+             "value": "***-**-1456", "confidence": 0.9},
+            {"pii_type": "ssn", "field": "metadata.notes", "position": 0, "length": 11,
+             "value": "***-**-9999", "confidence": 0.9},
+        ]}}}  # fmt: skip
+    lines = render_task(task)
+    assert lines[1] == "Goal: Mail ****@******e.com, SSN ***-**-1456"
+    assert (
+        "  personal data: ssn in metadata.notes at position 0: ***-**-9999 (confidence 0.9)"
+        in lines
+    )
+    assert not any("536-22-1456" in line or "jane@" in line for line in lines)

@@ -104,10 +104,13 @@ CARD_TYPES = (
 # (type, templates, value maker); a template holds {v}.
 Maker = Callable[[Faker, random.Random], str]
 POSITIVES: tuple[tuple[str, tuple[str, ...], Maker], ...] = (
-    ("email", ("Please write to {v} about it.", "CC: {v}", "contact: {v}"),
+    ("email", ("Please write to {v} about it.", "CC: {v}", "contact: {v}",
+               "Schreiben Sie an {v}.", "メール: {v}"),
      lambda f, r: f.email()),
     ("phone", ("Call me at {v} tomorrow.", "Phone: {v}", "Mobile {v}", "reach me on {v}",
-               "Tel.: {v}"), lambda f, r: f.phone_number()),
+               "Tel.: {v}", "Ruf mich unter {v} an.", "Mon téléphone : {v}",
+               "Llámame al {v}", "電話番号: {v}", "Mi numero di cellulare è {v}"),
+     lambda f, r: f.phone_number()),
     ("ssn", ("My SSN is {v}.", "social security number {v}", "ssn: {v}"),
      lambda f, r: f.ssn()),
     ("credit_card", ("Charge card {v} please.", "card number: {v}", "paid with {v}"),
@@ -129,7 +132,8 @@ POSITIVES: tuple[tuple[str, tuple[str, ...], Maker], ...] = (
     ("bitcoin_address", ("send the BTC to {v}", "wallet: {v}"), lambda f, r: _bitcoin(r)),
     ("ethereum_address", ("ETH wallet {v}", "pay to {v}"),
      lambda f, r: "0x" + _token(r, HEX + "ABCDEF", 40)),
-    ("date_of_birth", ("DOB: {v}", "Date of birth: {v}", "I was born on {v}."),
+    ("date_of_birth", ("DOB: {v}", "Date of birth: {v}", "I was born on {v}.",
+                       "Geburtsdatum: {v}", "Date de naissance : {v}"),
      lambda f, r: _dob(f, r)),
 )  # fmt: skip
 
@@ -173,7 +177,38 @@ NEGATIVES: tuple[tuple[str, Maker], ...] = (
     ("mac {v}", lambda f, r: f.mac_address()),
     ("Room {v}, building {v}", lambda f, r: f.numerify("#-###")),
     ("{v} km driven", lambda f, r: f"{r.randint(10000, 999999)}"),
+    ("Call count was {v} before overflow.", lambda f, r: str(r.randint(10**8, 2 * 10**9))),
+    ("Phone model: {v}", lambda f, r: f"iPhone {r.randint(8, 16)} Pro, {r.randint(64, 512)} GB"),
+    ("I was born in {v}.", lambda f, r: str(r.randint(1930, 2005))),
+    ("The password reset link expires in {v} minutes.", lambda f, r: str(r.randint(5, 90))),
+    ("token count {v}", lambda f, r: f.numerify("########")),
+    ("Table {v} shows the results.", lambda f, r: f.numerify("#.#")),
+    ("Coordinates {v}", lambda f, r: f"{f.latitude()}, {f.longitude()}"),
+    ("build {v}", lambda f, r: f.numerify("##.#.####.###")),
+    ("{v}", lambda f, r: f.paragraph(nb_sentences=3)),
+    ("Meeting room booked from {v}", lambda f, r: f"{f.date()} {r.randrange(24):02}:00"),
+    ("Server version {v} released", lambda f, r: f.numerify("%#.#.#.#")),
+    ("Use the key in the {v} field.", lambda f, r: r.choice(("API key", "password", "token"))),
 )
+
+
+def _mixed(fakes: dict[str, Faker], rng: random.Random, count: int) -> list[Case]:
+    """Two findings of different types inside a longer text, in the locale's prose."""
+    cases: list[Case] = []
+    for _ in range(count):
+        locale = rng.choice(IBAN_LOCALES)
+        fake = fakes[locale]
+        first, second = rng.sample(range(len(POSITIVES)), 2)
+        parts = []
+        types = set()
+        for index in (first, second):
+            pii_type, templates, make = POSITIVES[index]
+            source = fakes["en_US"] if pii_type in ("ssn", "credit_card") else fake
+            parts.append(rng.choice(templates).format(v=make(source, rng), u=fake.user_name()))
+            types.add(pii_type)
+        text = f"{fake.sentence()} {parts[0]} {fake.sentence()} {parts[1]} {fake.sentence()}"
+        cases.append(Case(text, frozenset(types), locale))
+    return cases
 
 
 def generate(seed: int = SEED, per_type: int = PER_TYPE) -> list[Case]:
@@ -192,6 +227,7 @@ def generate(seed: int = SEED, per_type: int = PER_TYPE) -> list[Case]:
             value = make(fake, rng)
             text = rng.choice(templates).format(v=value, u=fake.user_name())
             cases.append(Case(text, frozenset({pii_type}), locale))
+    cases += _mixed(fakes, rng, per_type * 3)
     for _ in range(per_type * len(POSITIVES) // len(NEGATIVES) + 1):
         for template, make in NEGATIVES:
             locale = rng.choice(LOCALES)

@@ -210,3 +210,20 @@ def test_logs_carry_no_text(client: FlaskClient, caplog: pytest.LogCaptureFixtur
     client.post("/process", json={"text": "password=Sup3rS3cret!"})
     assert "processed" in caplog.text
     assert "Sup3rS3cret" not in caplog.text
+
+
+def test_process_answers_masked_values_and_caches_no_raw_value(
+    client: FlaskClient, redis_client: redis.Redis
+) -> None:
+    text = "my ssn is 536-22-1456 and my password is Hunter2x!"
+    for _ in range(2):  # the second answer comes from the cache
+        body = client.post("/process", json={"text": text}).get_json()
+        values = {m["pii_type"]: m["value"] for m in body["pii_matches"]}
+        assert values == {"ssn": "***-**-1456", "password": "*********"}
+        positions = [m["position"] for m in body["pii_matches"]]
+        assert positions == [text.index("536"), text.index("Hunter")]
+        assert "536-22-1456" not in str(body) and "Hunter2x" not in str(body)
+    assert body["cache_hit"] is True
+    for key in redis_client.scan_iter("*"):
+        if redis_client.type(key) == b"string":
+            assert b"536-22-1456" not in (redis_client.get(key) or b"")

@@ -15,6 +15,7 @@ CONTRACT: dict[str, Any] = {
     "metadata": {"notes": "call 415-555-2671", "tags": ["a", "b"]},
     "budget": {"max_tokens": 100},
     "priority": "high",
+    "webhook_url": "https://hooks.example.com/t?token=Abc123456",
 }
 
 

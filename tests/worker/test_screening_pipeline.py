@@ -24,7 +24,7 @@ from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.retries import RetryPolicy
 from reflex_service.app import create_app
 from shared.db import Database
-from shared.models import TaskEvent, TaskResult
+from shared.models import Task, TaskEvent, TaskResult
 from shared.settings import Settings
 from shared.states import Status
 from tests.support.http_stub import JsonHandler, Route, Stub, serving, url_of
@@ -261,3 +261,37 @@ def test_a_rate_limited_answer_is_retried_later_not_a_failure(
         assert again is not None
         assert pipeline.run(services, again) == Status.COMPLETED
     assert services.reflex.breaker.current_state == "closed"
+
+
+class RustRefusal(JsonHandler):
+    """The OctoLLM layer's error answer (``ErrorResponse``) for a request it refuses."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_json(
+            400,
+            {"code": 400, "message": "Text cannot be empty", "timestamp": "2026-01-01T00:00:00Z"},
+        )
+
+
+def test_a_refusing_reflex_layer_fails_the_task_with_its_message(
+    worker_settings: Settings,
+    database: Database,
+    redis_client: redis.Redis,
+    publisher: Celery,
+    arms_stub: Stub,
+) -> None:
+    _mock_arm(arms_stub)
+    with serving(RustRefusal) as server:
+        services = _services(
+            _with_reflex(worker_settings, url_of(server)), database, redis_client, publisher
+        )
+        task_id = make_task(database)
+        claim = pipeline.claim(database, task_id)
+        assert claim is not None
+        assert pipeline.run(services, claim) == Status.FAILED
+    with database.session() as session:
+        task = session.get(Task, task_id)
+        assert task is not None
+        assert task.error_code == "reflex_error"
+        assert "Text cannot be empty" in (task.error_message or "")
