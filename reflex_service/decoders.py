@@ -91,8 +91,11 @@ _COMMON_WORDS = frozenset(
     "ignore instructions previous system prompt rules reveal tell say print".split()
 )
 _WORDS = re.compile(r"[A-Za-z]+")
-# From word starts only, possessive: a long run of letters is read once, not re-split.
-_ROT13_WORDS = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]++[ ,.!?'\n]++){3,}+[A-Za-z]++")
+# From word starts only; words and separators possessive, so a long run of letters is read
+# once, not re-split. The run of words itself must give back its last one when the text
+# ends in a separator: held possessively, every later word start re-read the whole run
+# (quadratic: 100 KB of "ab " took a minute).
+_ROT13_WORDS = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]++[ ,.!?'\n]++){3,}[A-Za-z]++")
 
 
 def _common_words(text: str) -> int:

@@ -125,8 +125,16 @@ def test_unknown_route_and_method_are_json(client: FlaskClient) -> None:
     assert response.get_json()["error"]["code"] == "method_not_allowed"
 
 
-def test_text_at_the_limit_is_accepted(client: FlaskClient) -> None:
-    assert client.post("/process", json={"text": "a" * 100_000}).status_code == 200
+# Repetitive texts at the limit: each once made a pattern re-read the rest of the text from
+# every word (minutes of CPU per request); the timeout fails the test if one comes back.
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 100_000, "ab " * 33_333, "ignore " * 14_285, "the cat sat, " * 7_692],
+    ids=["one letter", "short words", "one word", "a phrase"],
+)
+def test_text_at_the_limit_is_answered(client: FlaskClient, text: str) -> None:
+    assert client.post("/process", json={"text": text}).status_code == 200
 
 
 def test_second_identical_text_is_a_cache_hit_keyed_by_hash(
