@@ -370,6 +370,14 @@ def _quiet_if(quiet: bool) -> Callable[[str], None]:
     return (lambda _line: None) if quiet else click.echo
 
 
+def _listed_goal(task: Mapping[str, Any]) -> str:
+    # A page of tasks carries no Reflex findings to mask with: a blocked task's goal may
+    # hold what was found, so it is shown by `status` (masked), never here.
+    if task.get("status") == "blocked":
+        return "(blocked: see `orchestrator status` for the masked goal)"
+    return _shorten(str(task.get("goal")), 60)
+
+
 @click.command(name="list")
 @click.option("--status", "status_", type=click.Choice(STATUSES), default=None,
               help="Only tasks in this status.")  # fmt: skip
@@ -404,7 +412,7 @@ def list_tasks(
     rows = [("ID", "STATUS", "PRIORITY", "CREATED", "GOAL")]
     rows += [
         (str(t.get("task_id")), str(t.get("status")), str(t.get("priority")),
-         _clock(t.get("created_at"), "%Y-%m-%d %H:%M:%S"), _shorten(str(t.get("goal")), 60))
+         _clock(t.get("created_at"), "%Y-%m-%d %H:%M:%S"), _listed_goal(t))
         for t in tasks
     ]  # fmt: skip
     for line in aligned(rows):

@@ -274,6 +274,8 @@ def test_cli_url_without_scheme_is_a_usage_error() -> None:
 
 @pytest.mark.e2e
 def test_cli_list_and_cancel(run: Invoke, stack: UpStack) -> None:
+    blocked_id = stack.submit("My SSN is 536-22-1456, summarize my file")
+    stack.wait_status(blocked_id, ("blocked",))
     task_id = stack.submit("Summarize slowly", metadata={"simulate_seconds": 20})
 
     listed = run(list_tasks, "--limit", "3")
@@ -285,6 +287,9 @@ def test_cli_list_and_cancel(run: Invoke, stack: UpStack) -> None:
     lines = listed.output.splitlines()
     assert lines[0].split() == ["ID", "STATUS", "PRIORITY", "CREATED", "GOAL"]
     assert any(line.startswith(task_id) for line in lines[1:])
+    # A page carries no findings to mask with: a blocked task's goal is not listed.
+    [blocked_line] = [line for line in lines if line.startswith(blocked_id)]
+    assert "536-22-1456" not in listed.output and "orchestrator status" in blocked_line
     assert re.search(r"^tasks 1-\d of \d+$", lines[-1])
     assert cancelled.exit_code == 0, cancelled.output
     assert f"Task {task_id}: " in cancelled.output
