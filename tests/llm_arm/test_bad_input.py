@@ -64,8 +64,9 @@ def test_the_command_without_llm_model_stops_with_one_line_naming_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("LLM_MODEL", raising=False)
-    # The check must come before the gevent patch and the server: nothing else to undo.
-    monkeypatch.setattr("orchestrator_cli.main.patch_for_gevent", lambda: None)
+    # In process, the command must not patch the test runner's standard library for gevent
+    # (the patch is looked up where the command imported it).
+    monkeypatch.setattr("llm_arm.cli.patch_for_gevent", lambda: None)
     result = CliRunner().invoke(cli, ["llm-arm", "--port", "0"])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [

@@ -80,20 +80,27 @@ def publisher(worker_settings: Settings) -> Iterator[Celery]:
     app.close()
 
 
+def services_for(
+    settings: Settings, database: Database, redis_client: redis.Redis, publisher: Celery
+) -> pipeline.Services:
+    """What a worker process builds in ``tasks.services()``, for ``settings``."""
+    return pipeline.Services(
+        settings=settings,
+        database=database,
+        reflex=ReflexClient(settings, redis_client),
+        registry=ArmRegistry(settings),
+        arms=ArmClient(settings, redis_client),
+        heartbeat=Heartbeat(database, settings.heartbeat_interval_seconds),
+        publisher=publisher,
+        retry=RetryPolicy.from_settings(settings),
+    )
+
+
 @pytest.fixture
 def services(
     worker_settings: Settings, database: Database, redis_client: redis.Redis, publisher: Celery
 ) -> pipeline.Services:
-    return pipeline.Services(
-        settings=worker_settings,
-        database=database,
-        reflex=ReflexClient(worker_settings, redis_client),
-        registry=ArmRegistry(worker_settings),
-        arms=ArmClient(worker_settings, redis_client),
-        heartbeat=Heartbeat(database, worker_settings.heartbeat_interval_seconds),
-        publisher=publisher,
-        retry=RetryPolicy.from_settings(worker_settings),
-    )
+    return services_for(worker_settings, database, redis_client, publisher)
 
 
 def make_task(database: Database, **fields: Any) -> uuid.UUID:

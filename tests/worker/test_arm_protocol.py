@@ -15,16 +15,13 @@ import redis
 from celery import Celery
 
 from orchestrator_worker import pipeline
-from orchestrator_worker.arms import ArmClient, ArmRegistry
-from orchestrator_worker.heartbeat import Heartbeat
-from orchestrator_worker.reflex_client import ReflexClient
-from orchestrator_worker.retries import RetryPolicy
+from orchestrator_worker.arms import ArmRegistry
 from shared.db import Database
 from shared.models import Task, TaskResult
 from shared.settings import Settings, SettingsError
 from shared.states import Status
 from tests.support.http_stub import Stub, stub_server
-from tests.worker.conftest import claimed_task
+from tests.worker.conftest import claimed_task, services_for
 
 CLEAN = {
     "request_id": "r", "status": "Success", "pii_detected": False, "pii_matches": [],
@@ -43,21 +40,6 @@ TOKEN = "tok-7f3a9c1e5b2d"
 def other_stub() -> Iterator[Stub]:
     with stub_server() as stub:
         yield stub
-
-
-def services_for(
-    settings: Settings, database: Database, redis_client: redis.Redis, publisher: Celery
-) -> pipeline.Services:
-    return pipeline.Services(
-        settings=settings,
-        database=database,
-        reflex=ReflexClient(settings, redis_client),
-        registry=ArmRegistry(settings),
-        arms=ArmClient(settings, redis_client),
-        heartbeat=Heartbeat(database, settings.heartbeat_interval_seconds),
-        publisher=publisher,
-        retry=RetryPolicy.from_settings(settings),
-    )
 
 
 def without_tokens(settings: Settings) -> dict[str, Any]:
