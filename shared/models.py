@@ -1,4 +1,4 @@
-"""ORM models: API keys, tasks, task results and the task event log.
+"""ORM models: API keys, tasks, results, the event logs, plan steps and webhook deliveries.
 
 Plain SQLAlchemy (no Flask) so the workers use them without an app context. The same
 schema runs on Postgres and on SQLite (the embedded default).
@@ -85,6 +85,10 @@ class ApiKey(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Signs the key's webhook deliveries (HMAC-SHA256); kept in clear, since signing needs it.
+    webhook_secret: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    # At most this many of the key's tasks are processing at once; None: no limit.
+    max_in_flight: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Task(Base):
@@ -116,6 +120,8 @@ class Task(Base):
     assigned_arm: Mapped[str | None] = mapped_column(String(128), nullable=True)
     # None: a single-hop task; True: a planner arm writes the steps; else the client's steps.
     plan: Mapped[Any] = mapped_column(NullableJsonType, nullable=True)
+    # Where terminal statuses are pushed (signed with the owner key's webhook secret).
+    webhook_url: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     # attempts doubles as a fencing token: each claim increments it, and a worker's later
     # transitions are guarded by the value it claimed with, so a worker that lost its lease
@@ -269,4 +275,52 @@ class StepEvent(Base):
     to_status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     worker: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class WebhookDelivery(Base):
+    """The outbox: one row per push of a terminal status to a task's ``webhook_url``.
+
+    Inserted in the statement that makes the terminal transition, so a crash between the two
+    cannot lose a delivery; ``status`` is ``pending`` until a POST succeeds (``delivered``)
+    or the retries run out (``failed``).
+    """
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'delivered', 'failed')", name="status"),
+        Index("ix_webhook_deliveries_task_id", "task_id"),
+        Index("ix_webhook_deliveries_status_next_attempt_at", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(Text)
+    # The terminal status the delivery announces.
+    event: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonType)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class WebhookAttempt(Base):
+    """One POST of a delivery: what the receiver answered, or why it could not be reached."""
+
+    __tablename__ = "webhook_attempts"
+    __table_args__ = (Index("ix_webhook_attempts_delivery_id_id", "delivery_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    delivery_id: Mapped[int] = mapped_column(
+        ForeignKey("webhook_deliveries.id", ondelete="CASCADE")
+    )
+    attempt: Mapped[int] = mapped_column(Integer)
+    status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
