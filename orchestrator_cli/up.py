@@ -322,7 +322,6 @@ def child_environment(
     env.update(
         DATABASE_URL=database_url,
         REDIS_URL=redis_url,
-        ORCHESTRATOR_DEV_MODE="true",
         LOG_FORMAT="text",
         # Each line as it is written, so the prefixed output follows what happens.
         PYTHONUNBUFFERED="1",

@@ -47,7 +47,6 @@ class Heartbeat:
         self._leases: dict[uuid.UUID, _Lease] = {}
         self._cancelled: set[uuid.UUID] = set()
         self._lock = threading.Lock()
-        self._wake = threading.Event()
         self._thread: threading.Thread | None = None
 
     @contextmanager
@@ -88,7 +87,8 @@ class Heartbeat:
             }
 
     def _loop(self) -> None:
-        while not self._wake.wait(self.interval):
+        while True:
+            time.sleep(self.interval)
             leases = self.due()
             if leases:
                 self.beat_all(leases)
@@ -131,6 +131,3 @@ class Heartbeat:
     def cancel_seen(self, task_id: uuid.UUID) -> bool:
         """Whether a beat has seen a cancel request for ``task_id``."""
         return task_id in self._cancelled
-
-    def stop(self) -> None:
-        self._wake.set()

@@ -147,10 +147,6 @@ class Task(Base):
             return None
         return int((self.finished_at - self.started_at).total_seconds() * 1000)
 
-    def contract(self) -> dict[str, Any]:
-        """The task contract as the workers and arms receive it."""
-        return contract_of(self)
-
 
 # The columns a task contract is made of, for queries that need only those.
 CONTRACT_COLUMNS = (

@@ -199,7 +199,6 @@ class Settings:
     # Dashboard and operations
     flower_user: str | None = _env("FLOWER_USER", _optional_str, None)
     flower_password: str | None = _env("FLOWER_PASSWORD", _optional_str, None)
-    dev_mode: bool = _env("ORCHESTRATOR_DEV_MODE", _bool, False)
     log_level: str = _env(
         "LOG_LEVEL", _choice("debug", "info", "warning", "error", "critical"), "info"
     )

@@ -103,7 +103,6 @@ QUEUES: tuple[str, ...] = (
 
 # The worker task the API enqueues by name; the API never imports the worker.
 PROCESS_TASK = "orchestrator.process_task"
-SWEEP_TASK = "orchestrator.sweep"
 RUN_STEP_TASK = "orchestrator.run_step"
 
 
@@ -123,7 +122,6 @@ class ErrorCode(StrEnum):
     RETRIES_EXHAUSTED = "retries_exhausted"
     STUCK = "stuck"
     INTERNAL = "internal_error"
-    PUBLISH_FAILED = "publish_failed"
     BUDGET_EXCEEDED = "budget_exceeded"
     INVALID_PLAN = "invalid_plan"
 

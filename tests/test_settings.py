@@ -22,7 +22,6 @@ def test_environment_then_overrides() -> None:
             "DATABASE_URL": "postgresql://u@db:5432/app",
             "CORS_ORIGINS": "https://a.example, https://b.example",
             "API_RATE_LIMIT_PER_MINUTE": "0",
-            "ORCHESTRATOR_DEV_MODE": "yes",
             "LOG_LEVEL": "DEBUG",
         },
         max_content_length=2048,
@@ -32,7 +31,6 @@ def test_environment_then_overrides() -> None:
     assert not settings.is_sqlite
     assert settings.cors_origins == ("https://a.example", "https://b.example")
     assert settings.rate_limit_per_minute == 0
-    assert settings.dev_mode is True
     assert settings.log_level == "debug"
     assert settings.max_content_length == 2048
 
@@ -51,7 +49,7 @@ def test_environment_then_overrides() -> None:
         ("DB_CONNECT_TIMEOUT", "0"),
         ("READY_TIMEOUT", "soon"),
         ("REPUBLISH_AFTER_SECONDS", "-5"),
-        ("ORCHESTRATOR_DEV_MODE", "maybe"),
+        ("TASK_EVENTS", "maybe"),
         ("LOG_LEVEL", "loud"),
         ("LOG_FORMAT", "xml"),
     ],
@@ -75,7 +73,7 @@ def test_flower_credentials_come_together() -> None:
 
 def test_env_round_trips_through_from_env() -> None:
     settings = Settings.from_env(
-        {"CORS_ORIGINS": "https://a.example", "ORCHESTRATOR_DEV_MODE": "true"}
+        {"CORS_ORIGINS": "https://a.example", "LOG_LEVEL": "debug"}
     )
 
     assert Settings.from_env(settings.env()) == settings

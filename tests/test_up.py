@@ -443,13 +443,12 @@ def test_startup_failure_is_reported_and_leaves_nothing_running(
     assert not set(started) & process_groups()
 
 
-def test_child_environment_sets_development_mode_and_keeps_user_choices() -> None:
+def test_child_environment_sets_development_defaults_and_keeps_user_choices() -> None:
     env = child_environment(
         {"SWEEP_INTERVAL_SECONDS": "9", "PROMETHEUS_MULTIPROC_DIR": "/x", "LOG_FORMAT": "json"},
         database_url="sqlite:////data/orchestrator.db",
         redis_url="redis://127.0.0.1:1/0",
     )
-    assert env["ORCHESTRATOR_DEV_MODE"] == "true"
     assert env["LOG_FORMAT"] == "text"
     assert env["SWEEP_INTERVAL_SECONDS"] == "9"
     assert env["REPUBLISH_AFTER_SECONDS"] == "5"
