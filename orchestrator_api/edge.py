@@ -47,6 +47,7 @@ SUBMIT_ENDPOINT = "tasks.submit"
 
 
 def invalid_key() -> ApiError:
+    """The answer to a wrong or revoked key (``errors._key_revoked`` gives the same)."""
     return ApiError(
         401,
         "unauthorized",

@@ -15,7 +15,8 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from orchestrator_api.services import InvalidCursor, TaskNotCancellable, TaskNotFound
+from orchestrator_api.runtime import runtime
+from orchestrator_api.services import InvalidCursor, KeyRevoked, TaskNotCancellable, TaskNotFound
 from shared.db import refused_write
 from shared.http_edge import HttpError as ApiError
 from shared.http_edge import error_response, handle_unexpected, install_json_errors, json_response
@@ -45,6 +46,17 @@ def _too_large(exc: RequestEntityTooLarge) -> Response:
 
 def _not_found(exc: TaskNotFound) -> Response:
     return error_response(404, "not_found", "Task not found.")
+
+
+def _key_revoked(exc: KeyRevoked) -> Response:
+    # Revoked between authentication and the write: the process forgets the key at once.
+    runtime().forget_key(exc.owner_id)
+    return error_response(
+        401,
+        "unauthorized",
+        "The API key is not valid or was revoked.",
+        headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+    )
 
 
 def _not_cancellable(exc: TaskNotCancellable) -> Response:
@@ -85,6 +97,7 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(RequestEntityTooLarge, _too_large)
     app.register_error_handler(ValidationError, _validation_error)
     app.register_error_handler(TaskNotFound, _not_found)
+    app.register_error_handler(KeyRevoked, _key_revoked)
     app.register_error_handler(TaskNotCancellable, _not_cancellable)
     app.register_error_handler(InvalidCursor, _invalid_cursor)
     app.register_error_handler(DBAPIError, _database_error)

@@ -58,6 +58,10 @@ class TaskNotFound(LookupError):
 class KeyRevoked(Exception):
     """The caller's API key was revoked (after the request was authenticated)."""
 
+    def __init__(self, owner_id: str) -> None:
+        super().__init__(f"API key {owner_id} is revoked")
+        self.owner_id = owner_id
+
 
 class TaskNotCancellable(Exception):
     """The task already reached a terminal status."""

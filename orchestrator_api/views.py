@@ -12,7 +12,7 @@ from flask import Blueprint, Response, current_app, g, redirect, render_template
 from sqlalchemy.engine import make_url
 
 from orchestrator_api import services
-from orchestrator_api.edge import authenticate, invalid_key
+from orchestrator_api.edge import authenticate
 from orchestrator_api.errors import ApiError, json_response
 from orchestrator_api.extensions import database, session
 from orchestrator_api.openapi import build_spec, docs_view_model, package_version
@@ -103,17 +103,13 @@ def submit() -> Response:
     idempotency_key = _idempotency_key()
     contract = _contract.load(_json_body())
     rt = runtime()
-    try:
-        outcome = services.submit_task(
-            database(),
-            owner_id=g.owner_id,
-            contract=contract,
-            idempotency_key=idempotency_key,
-            publish=rt.publish,
-        )
-    except services.KeyRevoked:
-        rt.forget_key(g.owner_id)
-        raise invalid_key() from None
+    outcome = services.submit_task(
+        database(),
+        owner_id=g.owner_id,
+        contract=contract,
+        idempotency_key=idempotency_key,
+        publish=rt.publish,
+    )
     if outcome.created:
         rt.metrics.submissions.labels(contract["priority"]).inc()
         message = "Task accepted."

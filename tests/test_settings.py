@@ -72,9 +72,7 @@ def test_flower_credentials_come_together() -> None:
 
 
 def test_env_round_trips_through_from_env() -> None:
-    settings = Settings.from_env(
-        {"CORS_ORIGINS": "https://a.example", "LOG_LEVEL": "debug"}
-    )
+    settings = Settings.from_env({"CORS_ORIGINS": "https://a.example", "LOG_LEVEL": "debug"})
 
     assert Settings.from_env(settings.env()) == settings
     assert set(settings.env()) <= set(env_names())
