@@ -45,10 +45,9 @@ from sqlalchemy.engine import make_url
 from benchmarks import baseline_celery
 from benchmarks.loadgen import Load, percentiles, run_load
 from benchmarks.processes import Role, free_port, machine_cpu_seconds
-from orchestrator_cli.workers import DEFAULT_THREADS
 from shared.db import Database, make_engine, normalize_url
 from shared.keys import create_key
-from shared.settings import Settings
+from shared.settings import WORKER_THREADS, Settings
 
 SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "plans", "llm_arm")
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
@@ -87,7 +86,7 @@ class BenchConfig:
     submit_rounds: int = 3
     # Threads of each pipeline worker process (the worker's default), and processes of the
     # bare Celery baseline's prefork pool (Celery's default: one per CPU).
-    worker_concurrency: int = DEFAULT_THREADS
+    worker_concurrency: int = WORKER_THREADS
     worker_processes: int = 1
     baseline_concurrency: int = field(default_factory=lambda: os.cpu_count() or 2)
     e2e_tasks: int = 1200
@@ -182,7 +181,7 @@ class Bench:
         """A fresh database at the head migration, an API key, empty Redis dbs."""
         from alembic import command
 
-        from orchestrator_cli.admin import alembic_config
+        from migrations import alembic_config
 
         url = make_url(self.database_url)
         admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
@@ -191,7 +190,7 @@ class Bench:
             conn.execute(text(f'CREATE DATABASE "{url.database}"'))
         admin.dispose()
         settings = Settings.from_env({}, database_url=self.database_url)
-        command.upgrade(alembic_config(settings), "head")
+        command.upgrade(alembic_config(settings.database_url), "head")
         self.engine = make_engine(settings)
         with Database(self.engine).session() as session:
             self.key = create_key(session, "bench")[1]

@@ -7,23 +7,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from alembic.config import Config
 from sqlalchemy.orm import Session
 
+from migrations import alembic_config
 from orchestrator_cli.datadir import admin_settings, data_dir_option, require_schema
 from orchestrator_cli.tables import aligned
 from shared.settings import Settings
-
-
-def alembic_config(settings: Settings) -> Config:
-    """An Alembic config for the packaged migrations and the configured database."""
-    import migrations
-
-    config = Config()
-    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
-    config.set_main_option("path_separator", "os")
-    config.attributes["database_url"] = settings.database_url
-    return config
 
 
 @click.group()
@@ -36,7 +25,7 @@ def _migrate(step: str, settings: Settings, revision: str) -> None:
     from sqlalchemy.exc import DBAPIError
 
     try:
-        getattr(command, step)(alembic_config(settings), revision)
+        getattr(command, step)(alembic_config(settings.database_url), revision)
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         raise click.ClickException(f"cannot {step} the database: {reason}") from None

@@ -87,9 +87,9 @@ def migrate(settings: Settings) -> None:
     """Bring the configured database to the newest schema (``alembic upgrade head``)."""
     from alembic import command
 
-    from orchestrator_cli.admin import alembic_config
+    from migrations import alembic_config
 
-    command.upgrade(alembic_config(settings), "head")
+    command.upgrade(alembic_config(settings.database_url), "head")
 
 
 def redact(url: str) -> str:

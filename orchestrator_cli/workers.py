@@ -9,6 +9,7 @@ import tempfile
 import click
 
 from orchestrator_cli.main import load_settings
+from shared.settings import WORKER_THREADS
 from shared.states import QUEUES
 
 
@@ -24,15 +25,10 @@ def _queues(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     return ",".join(q for q in QUEUES if q in names)
 
 
-# Threads of the default pool: most of a task is spent waiting on the Reflex Layer, the arms
-# and the database, so a thread waits where a process would (at 90 MiB each).
-DEFAULT_THREADS = 8
-
-
 @click.command()
 @click.option(
     "--concurrency", "-c", type=click.IntRange(1, 256), default=None,
-    help=f"Tasks run at once: threads of the pool (default {DEFAULT_THREADS}), or processes "
+    help=f"Tasks run at once: threads of the pool (default {WORKER_THREADS}), or processes "
     "with --pool prefork (default: number of CPUs).",
 )  # fmt: skip
 @click.option(
@@ -62,7 +58,7 @@ def worker(
     if pool == "solo":
         concurrency = 1
     elif concurrency is None:
-        concurrency = DEFAULT_THREADS if pool == "threads" else os.cpu_count() or 1
+        concurrency = WORKER_THREADS if pool == "threads" else os.cpu_count() or 1
     app = configure(settings, pool, concurrency)
     argv = [
         "worker",

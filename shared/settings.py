@@ -129,6 +129,10 @@ def _arm_tokens(raw: str) -> tuple[str, ...]:
 
 DEFAULT_DATABASE_URL = "sqlite:///orchestrator-data/orchestrator.db"
 
+# Threads of a worker's default pool: most of a task is spent waiting on the Reflex Layer,
+# the arms and the database, so a thread waits where a process would (at 90 MiB each).
+WORKER_THREADS = 8
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -13,22 +13,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import redis
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from migrations import alembic_config
 from shared.db import make_engine, normalize_url
 from shared.models import Base
 from shared.settings import Settings
+
+__all__ = ["alembic_config"]  # the migrations' config, imported from here by the suites
 from tests.support.http_stub import JsonHandler, serving, url_of
 
-ROOT = Path(__file__).resolve().parent.parent
 # "gw0", "gw1", … under pytest-xdist; empty in a run without it.
 XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 _WORKER_INDEX = int(XDIST_WORKER[2:]) if XDIST_WORKER.startswith("gw") else 0
@@ -57,12 +57,6 @@ TEST_DATABASE_URL = _per_worker_database(
     )
 )
 TEST_REDIS_URL = per_worker_redis(os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
-
-
-def alembic_config(database_url: str) -> Config:
-    config = Config(str(ROOT / "alembic.ini"))
-    config.attributes["database_url"] = database_url
-    return config
 
 
 def recreate_database(url: str) -> None:

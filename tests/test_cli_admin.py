@@ -10,7 +10,7 @@ from alembic.script import ScriptDirectory
 from click.testing import CliRunner, Result
 from sqlalchemy import inspect, text
 
-from orchestrator_cli.admin import alembic_config
+from migrations import alembic_config
 from orchestrator_cli.main import EXIT_USAGE, cli
 from shared.db import Database, make_engine
 from shared.keys import verify_key
@@ -61,7 +61,7 @@ def test_db_upgrade_then_downgrade(invoke: Callable[..., Result], scratch_url: s
     assert upgraded.exit_code == 0, upgraded.output
     assert _tables(scratch_url) >= TABLES
     head = _version(scratch_url)
-    revisions = ScriptDirectory.from_config(alembic_config(Settings.from_env({})))
+    revisions = ScriptDirectory.from_config(alembic_config(Settings.from_env({}).database_url))
     assert head == revisions.get_current_head()
 
     one_back = invoke("db", "downgrade")
