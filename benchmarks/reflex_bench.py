@@ -10,7 +10,6 @@ port and measures p50/p99 per request, for a short (100 characters), a 1 KB and 
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from typing import Any
 
 import requests
 
+from benchmarks.processes import free_port
 from reflex_service.classifier import shipped
 from reflex_service.detect import analyze
 
@@ -68,13 +68,6 @@ def _measure(call: Callable[[], object], iterations: int) -> dict[str, float]:
 
 
 _logs: dict[int, Any] = {}
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def start_server(

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from benchmarks.reflex_bench import free_port, start_server, stop_server
+from benchmarks.processes import free_port
+from benchmarks.reflex_bench import start_server, stop_server
 from orchestrator_cli.main import cli
 from tests.conftest import TEST_REDIS_URL
 
