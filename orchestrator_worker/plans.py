@@ -731,15 +731,16 @@ def _inputs(state: PlanState, step: Row[Any]) -> dict[str, Any]:
 
 def _body(state: PlanState, step: Row[Any]) -> dict[str, Any]:
     """What the step's arm receives: the task contract plus ``step`` and ``inputs``, the
-    budget narrowed to what the plan has left."""
+    budget narrowed to what the plan has left (also as ``budget_remaining`` once earlier
+    calls spent some, as the arm protocol gives it)."""
     contract = contract_of(state.task)
     budget = state.budget()
     tokens, cost = state.spent()
-    contract["budget"] = {
-        **budget,
-        "max_tokens": max(1, int(budget["max_tokens"]) - tokens),
-        "max_cost_usd": max(0.0, round(float(budget["max_cost_usd"]) - cost, 6)),
-    }
+    left_tokens = max(1, int(budget["max_tokens"]) - tokens)
+    left_cost = max(0.0, round(float(budget["max_cost_usd"]) - cost, 6))
+    contract["budget"] = {**budget, "max_tokens": left_tokens, "max_cost_usd": left_cost}
+    if tokens or cost:
+        contract["budget_remaining"] = {"tokens": left_tokens, "cost_usd": left_cost}
     contract["step"] = {
         "id": step.step_id,
         "kind": step.kind,

@@ -201,6 +201,31 @@ def test_the_budget_stops_the_plan_before_the_next_step(
     assert result["plan"]["tokens_used"] > 100 or statuses["c"] == "skipped"
 
 
+def test_a_later_step_is_told_what_the_budget_has_left(
+    services: pipeline.Services, database: Database, broker: Broker, arms_stub: Stub,
+    reflex_stub: Stub,
+) -> None:  # fmt: skip
+    mock_arms(arms_stub, reflex_stub, tokens=30)
+    task_id = start(
+        services, database,
+        budget={"max_tokens": 1000, "max_time_seconds": 300, "max_cost_usd": 1.0},
+    )  # fmt: skip
+
+    broker.drain(services)
+
+    bodies = {
+        call.json()["step"]["id"]: call.json()
+        for call in arms_stub.calls
+        if call.method == "POST" and "step" in call.json()
+    }
+    assert "budget_remaining" not in bodies["a"]  # nothing spent yet
+    assert bodies["a"]["budget"]["max_tokens"] == 1000
+    # b and c ran after a's 30 tokens; d after a, b and c's 90.
+    assert bodies["b"]["budget_remaining"] == {"tokens": 970, "cost_usd": 0.999}
+    assert bodies["d"]["budget_remaining"] == {"tokens": 910, "cost_usd": 0.997}
+    assert bodies["d"]["budget"]["max_tokens"] == 910
+
+
 def test_a_flagged_step_output_blocks_the_task_naming_the_step(
     services: pipeline.Services, database: Database, broker: Broker, arms_stub: Stub,
     reflex_stub: Stub,
