@@ -206,7 +206,7 @@ def test_a_later_step_is_told_what_the_budget_has_left(
     reflex_stub: Stub,
 ) -> None:  # fmt: skip
     mock_arms(arms_stub, reflex_stub, tokens=30)
-    task_id = start(
+    start(
         services, database,
         budget={"max_tokens": 1000, "max_time_seconds": 300, "max_cost_usd": 1.0},
     )  # fmt: skip
