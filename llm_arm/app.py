@@ -28,6 +28,7 @@ from shared.http_edge import (
     install_request_id,
     json_response,
     request_id,
+    require_bearer_token,
 )
 from shared.settings import Settings
 
@@ -102,6 +103,7 @@ def create_app(settings: Settings | None = None, provider: Provider | None = Non
     app.register_blueprint(bp)
     install_request_id(app)
     install_json_errors(app)
+    require_bearer_token(app, settings.arms_token)
     app.register_error_handler(ProviderError, _provider_error)
     return app
 

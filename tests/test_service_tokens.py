@@ -1,11 +1,12 @@
-"""REFLEX_TOKEN and ARMS_TOKEN: the Reflex reference service and the reference arms refuse
-requests without the shared bearer token, except liveness."""
+"""REFLEX_TOKEN and ARMS_TOKEN: the Reflex reference service, the reference arms and the LLM
+arm refuse requests without the shared bearer token, except liveness."""
 
 from __future__ import annotations
 
 import pytest
 from flask import Flask
 
+from llm_arm.app import create_app as create_llm_arm
 from reference_arms.app import create_app as create_arms
 from reflex_service.app import create_app as create_reflex
 from shared.settings import Settings
@@ -14,13 +15,19 @@ from tests.conftest import TEST_REDIS_URL
 TOKEN = "s3cret-service-token"
 
 
-@pytest.fixture(params=["reflex", "arms"])
+@pytest.fixture(params=["reflex", "arms", "llm-arm"])
 def service(request: pytest.FixtureRequest) -> tuple[Flask, str, str, dict[str, object] | None]:
     settings = Settings.from_env(
         {}, redis_url=TEST_REDIS_URL, reflex_token=TOKEN, arms_token=TOKEN, log_format="text"
     )
     if request.param == "reflex":
         return create_reflex(settings), "POST", "/process", {"text": "hello there"}
+    if request.param == "llm-arm":
+        # Nothing listens at the endpoint: /capabilities does not call the model.
+        llm = Settings.from_env(
+            {"LLM_BASE_URL": "http://127.0.0.1:9/v1", "LLM_MODEL": "m"}, arms_token=TOKEN
+        )
+        return create_llm_arm(llm), "GET", "/capabilities", None
     return create_arms(settings), "GET", "/capabilities", None
 
 
@@ -44,7 +51,10 @@ def test_the_token_is_accepted_and_health_stays_open(
     answer = client.open(path, method=method, json=body,
                          headers={"Authorization": f"Bearer {TOKEN}"})  # fmt: skip
     assert answer.status_code == 200, answer.data
-    assert client.get("/health").status_code == 200
+    health = client.get("/health")
+    # Liveness asks for no token (the LLM arm answers 503 here: nothing serves its model).
+    assert health.status_code in (200, 503), health.data
+    assert (health.get_json().get("error") or {}).get("code") != "unauthorized"
 
 
 def test_without_a_token_configured_nothing_is_asked() -> None:
