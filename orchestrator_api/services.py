@@ -227,7 +227,10 @@ def get_task(session: Session, *, owner_id: str, task_id: str) -> Task:
 def get_task_with_progress(
     session: Session, *, owner_id: str, task_id: str
 ) -> tuple[Task, dict[str, int] | None]:
-    """The caller's task and, for a plan, how many of its steps are done (None otherwise)."""
+    """The caller's task and, for a plan, how many of its steps are done (None otherwise).
+
+    Only the plan's own steps count: the planner call, the judge's verdicts and the repair
+    rounds are rows too, but not steps of the plan."""
     task = get_task(session, owner_id=owner_id, task_id=task_id)
     if task.plan is None:
         return task, None
@@ -235,7 +238,7 @@ def get_task_with_progress(
         select(
             func.count(),
             func.count().filter(TaskStep.status == StepStatus.COMPLETED.value),
-        ).where(TaskStep.task_id == task.id)
+        ).where(TaskStep.task_id == task.id, TaskStep.kind == "step")
     ).one()
     return task, {"completed_steps": int(counts[1]), "total_steps": int(counts[0])}
 
