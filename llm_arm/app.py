@@ -88,9 +88,10 @@ class Metrics:
             "llm_arm_tokens", "Tokens the endpoint reported.", ["kind"], registry=self.registry
         )
         self.duration = Histogram(
-            "llm_arm_call_duration_seconds", "Time to answer an execute call.",
+            "llm_arm_call_duration_seconds",
+            "Time to answer an execute call.",
             registry=self.registry,
-        )  # fmt: skip
+        )
 
 
 def create_app(settings: Settings | None = None, provider: Provider | None = None) -> Flask:
@@ -153,8 +154,13 @@ def execute() -> Response:
         raise HttpError(422, "budget_exhausted", str(exc), exc.details) from None
     except ProviderError as exc:
         metrics.calls.labels(exc.code).inc()
-        log.warning("model call failed arm_id=%s task_id=%s code=%s status=%s",
-                    arm.arm_id, contract.get("task_id"), exc.code, exc.status)  # fmt: skip
+        log.warning(
+            "model call failed arm_id=%s task_id=%s code=%s status=%s",
+            arm.arm_id,
+            contract.get("task_id"),
+            exc.code,
+            exc.status,
+        )
         raise
     finally:
         metrics.duration.observe(time.monotonic() - started)
@@ -165,9 +171,15 @@ def execute() -> Response:
     body["request_id"] = request_id()
     log.info(
         "model call done arm_id=%s task_id=%s model=%s tokens=%s cost_usd=%s finish=%s "
-        "duration_ms=%s", arm.arm_id, body["task_id"], body["model"], body["tokens_used"],
-        body["cost_usd"], body["finish_reason"], body["duration_ms"],
-    )  # fmt: skip
+        "duration_ms=%s",
+        arm.arm_id,
+        body["task_id"],
+        body["model"],
+        body["tokens_used"],
+        body["cost_usd"],
+        body["finish_reason"],
+        body["duration_ms"],
+    )
     return json_response(body)
 
 
@@ -183,8 +195,12 @@ def _parse_contract() -> dict[str, Any]:
     if isinstance(body, dict) and "goal" not in body and ENVELOPE_TASK_CONTRACT in body:
         body = body[ENVELOPE_TASK_CONTRACT]
     if not isinstance(body, dict):
-        raise HttpError(422, "validation_error", "The task contract must be a JSON object.",
-                        {"fields": {"_schema": ["Must be an object."]}})  # fmt: skip
+        raise HttpError(
+            422,
+            "validation_error",
+            "The task contract must be a JSON object.",
+            {"fields": {"_schema": ["Must be an object."]}},
+        )
     try:
         contract: dict[str, Any] = _CONTRACT.load(body)
     except ValidationError as exc:

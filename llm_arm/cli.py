@@ -23,16 +23,22 @@ logger = logging.getLogger(__name__)
 @click.command("llm-arm")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
-    "--port", default=8300, show_default=True, type=click.IntRange(0, 65535),
+    "--port",
+    default=8300,
+    show_default=True,
+    type=click.IntRange(0, 65535),
     help="Port to listen on.",
-)  # fmt: skip
+)
 @click.option(
     "--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes."
 )
 @click.option(
-    "--connections", default=100, show_default=True, type=click.IntRange(1),
+    "--connections",
+    default=100,
+    show_default=True,
+    type=click.IntRange(1),
     help="Concurrent model calls each worker holds open.",
-)  # fmt: skip
+)
 def llm_arm(host: str, port: int, workers: int, connections: int) -> None:
     """Serve an arm backed by an OpenAI-compatible model endpoint (LLM_BASE_URL, LLM_MODEL)."""
     settings = load_settings()

@@ -196,9 +196,13 @@ def _completion(answer: Any, model: str, prompt_chars: int) -> Completion:
     if usage is None:
         # Four characters a token: the usual rule of thumb, flagged as an estimate.
         return Completion(
-            content, choice.finish_reason, _estimate(prompt_chars), _estimate(len(content)),
-            answer.model or model, usage_reported=False,
-        )  # fmt: skip
+            content,
+            choice.finish_reason,
+            _estimate(prompt_chars),
+            _estimate(len(content)),
+            answer.model or model,
+            usage_reported=False,
+        )
     return Completion(
         content=content,
         finish_reason=choice.finish_reason,

@@ -81,9 +81,10 @@ def build_spec(app: Flask) -> dict[str, Any]:
             name, {"description": description, "content": {"application/json": {"schema": "Error"}}}
         )
     spec.components.parameter(
-        "TaskId", "path", {"name": "task_id", "required": True,
-                           "schema": {"type": "string", "format": "uuid"}}
-    )  # fmt: skip
+        "TaskId",
+        "path",
+        {"name": "task_id", "required": True, "schema": {"type": "string", "format": "uuid"}},
+    )
     # The task endpoints first, each blueprint's in the order they were declared.
     rules = sorted(
         app.url_map.iter_rules(), key=lambda rule: not rule.endpoint.startswith("tasks.")

@@ -14,8 +14,13 @@ logger = logging.getLogger(__name__)
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8200, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on.")  # fmt: skip
+@click.option(
+    "--port",
+    default=8200,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
 @click.option(
     "--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes."
 )

@@ -37,17 +37,27 @@ def redis_command(port: int, data_dir: Path) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     return [
         redis_executable(),
-        "--bind", "127.0.0.1",
-        "--port", str(port),
-        "--protected-mode", "yes",
-        "--daemonize", "no",
-        "--dir", str(folder),
-        "--dbfilename", "dump.rdb",
+        "--bind",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--protected-mode",
+        "yes",
+        "--daemonize",
+        "no",
+        "--dir",
+        str(folder),
+        "--dbfilename",
+        "dump.rdb",
         # A snapshot now and then is enough: the database, not Redis, is the record of tasks.
-        "--save", "60", "1",
-        "--appendonly", "no",
-        "--loglevel", "warning",
-    ]  # fmt: skip
+        "--save",
+        "60",
+        "1",
+        "--appendonly",
+        "no",
+        "--loglevel",
+        "warning",
+    ]
 
 
 def redis_url(port: int) -> str:

@@ -214,8 +214,13 @@ def render(figures: dict[str, Any]) -> str:
     default=None,
     help="Folder of injection_*.jsonl files (default: ../shared/eval/holdout).",
 )
-@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True,
-              help="Requests sent at once to the Reflex Layer under test.")  # fmt: skip
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    help="Requests sent at once to the Reflex Layer under test.",
+)
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds a call.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def reflex_eval(

@@ -33,18 +33,34 @@ def _child_exit(_server: Any, worker: Any) -> None:
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on.")  # fmt: skip
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 256),
-              help="gunicorn worker processes.")  # fmt: skip
 @click.option(
-    "--threads", default=1, show_default=True, type=click.IntRange(1, 256),
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="gunicorn worker processes.",
+)
+@click.option(
+    "--threads",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 256),
     help="Ignored: kept for scripts. Each worker serves its connections as greenlets.",
-)  # fmt: skip
+)
 @click.option(
-    "--connections", default=1000, show_default=True, type=click.IntRange(1, 100_000),
+    "--connections",
+    default=1000,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
     help="Connections each worker serves at once.",
-)  # fmt: skip
+)
 def api(host: str, port: int, workers: int, threads: int, connections: int) -> None:
     """The HTTP API under gunicorn; each worker process builds its own app."""
     settings = load_settings()

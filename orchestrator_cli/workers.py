@@ -27,25 +27,37 @@ def _queues(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
 
 @click.command()
 @click.option(
-    "--concurrency", "-c", type=click.IntRange(1, 256), default=None,
+    "--concurrency",
+    "-c",
+    type=click.IntRange(1, 256),
+    default=None,
     help=f"Tasks run at once: threads of the pool (default {WORKER_THREADS}), or processes "
     "with --pool prefork (default: number of CPUs).",
-)  # fmt: skip
+)
 @click.option(
-    "--queues", "-Q", default=",".join(QUEUES), callback=_queues, show_default=True,
+    "--queues",
+    "-Q",
+    default=",".join(QUEUES),
+    callback=_queues,
+    show_default=True,
     help="Queues to consume, polled most urgent first.",
-)  # fmt: skip
+)
 @click.option("--hostname", "-n", default=None, help="Node name (default: worker@<host>-<pid>).")
 @click.option(
-    "--pool", type=click.Choice(["threads", "prefork", "solo"]), default="threads",
+    "--pool",
+    type=click.Choice(["threads", "prefork", "solo"]),
+    default="threads",
     show_default=True,
     help="threads: one process, a thread per task; prefork: a process per task, each task "
     "also under a hard time limit; solo: one task at a time.",
-)  # fmt: skip
+)
 @click.option(
-    "--metrics-port", type=click.IntRange(0, 65535), default=0, show_default=True,
+    "--metrics-port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
     help="Serve Prometheus metrics of all worker processes on this port (0: off).",
-)  # fmt: skip
+)
 def worker(
     concurrency: int | None, queues: str, hostname: str | None, pool: str, metrics_port: int
 ) -> None:
@@ -85,10 +97,16 @@ def _serve_metrics(port: int) -> None:
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address the dashboard listens on.")  # fmt: skip
-@click.option("--port", type=click.IntRange(1, 65535), default=5555, show_default=True,
-              help="Port of the dashboard.")  # fmt: skip
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address the dashboard listens on."
+)
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=5555,
+    show_default=True,
+    help="Port of the dashboard.",
+)
 def flower(host: str, port: int) -> None:
     """Run the Flower dashboard behind basic authentication."""
     settings = load_settings()

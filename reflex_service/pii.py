@@ -333,13 +333,39 @@ def _context(text: str, start: int, end: int, found: list[tuple[int, int, str]])
 # ``re`` has no literal prefilter for case-insensitive alternations. On a 1 KB text without
 # PII this cuts ``detect_pii`` from about 1.7 ms to 0.2 ms (one core, loaded machine).
 _TOKEN_MARKS = (
-    "gh", "github_pat_", "glpat-", "xox", "xapp-", "hooks.slack", "_live_", "_test_",
-    "whsec_", "sk-", "SK", "AC", "key-", "AIza", "npm_", "SG.", "hf_", "eyJ",
-)  # fmt: skip
+    "gh",
+    "github_pat_",
+    "glpat-",
+    "xox",
+    "xapp-",
+    "hooks.slack",
+    "_live_",
+    "_test_",
+    "whsec_",
+    "sk-",
+    "SK",
+    "AC",
+    "key-",
+    "AIza",
+    "npm_",
+    "SG.",
+    "hf_",
+    "eyJ",
+)
 _DOB_MARKS = (
-    "birth", "dob", "d.o.b", "born", "geboren", "geburtsdatum", "née", "nee le", "naissance",
-    "nacimiento", "nascita", "生年月日",
-)  # fmt: skip
+    "birth",
+    "dob",
+    "d.o.b",
+    "born",
+    "geboren",
+    "geburtsdatum",
+    "née",
+    "nee le",
+    "naissance",
+    "nacimiento",
+    "nascita",
+    "生年月日",
+)
 _NEEDS: dict[str, Callable[[str, str, bool], bool]] = {
     "password_url": lambda text, lower, digit: "://" in text,
     "aws_access_key": lambda text, lower, digit: "A" in text,
