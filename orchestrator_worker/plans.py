@@ -203,12 +203,17 @@ class PlanState:
 
 def load(database: Database, task_id: uuid.UUID) -> PlanState | None:
     with database.transaction() as connection:
-        task = connection.execute(select(*_TASK_COLUMNS).where(Task.id == task_id)).one_or_none()
-        if task is None:
-            return None
-        steps = connection.execute(
-            select(STEPS).where(STEPS.c.task_id == task_id).order_by(STEPS.c.position)
-        ).all()
+        return read_state(connection, task_id)
+
+
+def read_state(connection: Connection, task_id: uuid.UUID) -> PlanState | None:
+    """The plan as the caller's transaction sees it."""
+    task = connection.execute(select(*_TASK_COLUMNS).where(Task.id == task_id)).one_or_none()
+    if task is None:
+        return None
+    steps = connection.execute(
+        select(STEPS).where(STEPS.c.task_id == task_id).order_by(STEPS.c.position)
+    ).all()
     return PlanState(task, list(steps))
 
 
@@ -331,12 +336,16 @@ def advance(
     services: pipeline.Services,
     task_id: uuid.UUID,
     publisher: Celery | None = None,
+    read: PlanState | None = None,
 ) -> Status | None:
-    """Do the plan's next thing; returns the task's final status once it has one."""
+    """Do the plan's next thing; returns the task's final status once it has one.
+
+    ``read`` is the plan as a committed transaction of the caller left it (saves reading it
+    again); each further round reads it anew."""
     database = services.database
     publisher = publisher or services.publisher
     for _ in range(3):  # a few rounds: adding rows (steps, judge, repair) reads again
-        state = load(database, task_id)
+        state, read = read or load(database, task_id), None
         if state is None:
             return None
         task = state.task
@@ -860,17 +869,23 @@ def _settle(
                           message=f"step {step.step_id} failed: {error}")  # fmt: skip
             return status.value if status else None
         return None
+    # One transaction stores the output and reads the plan back for the next move. Its
+    # first statement, the task's lease UPDATE, locks the task row: steps finishing at once
+    # take turns, so the last of them sees every other one done (and dispatches what they
+    # unblock); the task row before the step rows, in the order cancelling takes them.
     with database.transaction() as connection:
+        extend_lease(connection, state.task)
         moved = move_step(
             connection, step, StepStatus.RUNNING, StepStatus.COMPLETED,
             reason=f"{usage['tokens_used']} tokens", fence=fence, output=outcome.get("output"),
             confidence=outcome.get("confidence"), error=None, **usage,
         )  # fmt: skip
+        after = read_state(connection, state.task.id)
     if not moved:
         log.info("step result discarded step=%s: cancelled or taken over", step.step_id)
     else:
         log.info("step finished step=%s tokens=%s", step.step_id, usage["tokens_used"])
-    status = advance(services, state.task.id, publisher)
+    status = advance(services, state.task.id, publisher, read=after)
     return status.value if status else None
 
 
