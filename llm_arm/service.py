@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +58,22 @@ class TokenCap:
     max_tokens: int
     tokens_left: int
     cost_left_usd: float
+    prompt_tokens_estimate: int = 0
+
+
+def estimate_prompt_tokens(messages: Sequence[Mapping[str, Any]]) -> int:
+    """A generous count of the tokens ``messages`` will cost, before the endpoint says.
+
+    Tokenisers give English text about four characters a token and most other scripts one
+    or two; this counts three ASCII characters a token and one token for every other
+    character, plus a few tokens of chat framing per message, so the real figure is
+    rarely higher."""
+    total = 0
+    for message in messages:
+        text = str(message.get("content") or "")
+        ascii_chars = sum(1 for char in text if char.isascii())
+        total += -(-ascii_chars // 3) + (len(text) - ascii_chars) + 4
+    return total
 
 
 def round_usd(value: float) -> float:
@@ -126,22 +142,32 @@ class LlmArm:
 
     # --- execute ------------------------------------------------------------------------
 
-    def token_cap(self, contract: Mapping[str, Any]) -> TokenCap:
+    def token_cap(
+        self, contract: Mapping[str, Any], messages: Sequence[Mapping[str, Any]] = ()
+    ) -> TokenCap:
         """``max_tokens`` for this call: the arm's own limit, the tokens the task has left,
-        and the output tokens its money left buys, whichever is least."""
+        and the output tokens its money left buys, whichever is least; the prompt's tokens
+        (estimated) are taken off first, since the budget counts them too."""
         budget = contract["budget"]
         remaining = contract.get("budget_remaining") or {}
         tokens_left = int(remaining.get("tokens", budget["max_tokens"]))
         cost_left = float(remaining.get("cost_usd", budget["max_cost_usd"]))
-        cap = min(self.max_output_tokens, tokens_left)
+        prompt = estimate_prompt_tokens(messages)
+        cap = min(self.max_output_tokens, tokens_left - prompt)
         if self.price_output_per_1k > 0:
-            cap = min(cap, int(cost_left / self.price_output_per_1k * 1000))
+            money = cost_left - prompt / 1000 * self.price_input_per_1k
+            cap = min(cap, int(money / self.price_output_per_1k * 1000))
         if cap < 1:
             raise BudgetExhausted(
-                "The task's budget has nothing left for this call.",
-                {"tokens_left": tokens_left, "cost_left_usd": cost_left},
+                "The task's budget has nothing left for this call"
+                + (" once its prompt is paid for." if prompt else "."),
+                {
+                    "tokens_left": tokens_left,
+                    "cost_left_usd": cost_left,
+                    "prompt_tokens_estimate": prompt,
+                },
             )
-        return TokenCap(cap, tokens_left, cost_left)
+        return TokenCap(cap, tokens_left, cost_left, prompt)
 
     def cost_usd(self, completion: Completion) -> float:
         return round_usd(
@@ -155,11 +181,12 @@ class LlmArm:
         Raises ``BudgetExhausted`` before any call when nothing is left, ``ProviderError``
         when the endpoint fails.
         """
-        cap = self.token_cap(contract)
+        messages = build_messages(self.role, contract)
+        cap = self.token_cap(contract, messages)
         timeout = min(self.timeout, float(contract["budget"]["max_time_seconds"]))
         completion = self.provider.complete(
             model=self.model,
-            messages=build_messages(self.role, contract),
+            messages=messages,
             max_tokens=cap.max_tokens,
             timeout=timeout,
             response_format=response_format(self.role, self.structured_output),
@@ -186,6 +213,7 @@ class LlmArm:
                 "reported": completion.usage_reported,
             },
             "max_tokens": cap.max_tokens,
+            "prompt_tokens_estimate": cap.prompt_tokens_estimate,
         }
         if self.role != "worker":
             body["output_valid"] = checked.valid
@@ -203,4 +231,10 @@ class LlmArm:
         return Checked({"text": completion.content}, True)
 
 
-__all__ = ["BudgetExhausted", "LlmArm", "ProviderError", "require_model"]
+__all__ = [
+    "BudgetExhausted",
+    "LlmArm",
+    "ProviderError",
+    "estimate_prompt_tokens",
+    "require_model",
+]

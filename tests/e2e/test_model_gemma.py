@@ -17,6 +17,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -142,19 +143,21 @@ def test_a_task_runs_through_the_llm_arm_on_a_real_model(
     goal = "Write one sentence about why queues help web servers."
     task_id = model_stack.submit(
         goal=goal, assigned_arm="llm-worker",
-        budget={"max_tokens": 40, "max_time_seconds": 600, "max_cost_usd": 1.0},
+        budget={"max_tokens": 160, "max_time_seconds": 600, "max_cost_usd": 1.0},
     )  # fmt: skip
     task = model_stack.wait_terminal(task_id, timeout=600)
-    assert task["status"] == "completed", task
+    assert task["status"] == "completed", (task["status"], task.get("error"))
     [call] = proxy.posts("/chat/completions")
     sent, answered = call.request, call.response
-    # The budget's 40 tokens are less than LLM_MAX_OUTPUT_TOKENS and what $1 buys.
-    assert sent["max_tokens"] == 40
+    # The budget's 160 tokens (less than LLM_MAX_OUTPUT_TOKENS and what $1 buys) count the
+    # prompt too: max_tokens leaves room for what the model really read.
+    assert 0 < sent["max_tokens"] < 160
     assert sent["model"] == "gemma-3-270m"
     assert goal in sent["messages"][-1]["content"]
     assert call.status == 200
     usage = answered["usage"]
-    assert usage["completion_tokens"] <= 40
+    assert usage["prompt_tokens"] + sent["max_tokens"] <= 160
+    assert usage["completion_tokens"] <= sent["max_tokens"]
     result = task["result"]
     assert isinstance(result, dict)
     [arm] = result["arms"]
@@ -169,18 +172,26 @@ def test_a_plan_cut_by_the_budget_is_answered_as_it_is_and_flagged(
     model_stack: Stack, proxy: Recording
 ) -> None:
     before = len(proxy.posts("/chat/completions"))
-    contract = {
+    contract: dict[str, Any] = {
         "task_id": "plan-1",
         "goal": "Plan a small bake sale: pick a date, bake, advertise, sell.",
-        "budget": {"max_tokens": 12, "max_time_seconds": 600, "max_cost_usd": 1.0},
+        "budget": {"max_tokens": 1, "max_time_seconds": 600, "max_cost_usd": 1.0},
     }
-    response = requests.post(f"{model_stack.env['PLANNER_URL']}/execute", json=contract,
-                             timeout=600)  # fmt: skip
+    url = f"{model_stack.env['PLANNER_URL']}/execute"
+    # A budget smaller than the prompt is refused before the model is called, naming the
+    # prompt's estimated tokens: twelve more than those leave twelve for the answer.
+    refused = requests.post(url, json=contract, timeout=600)
+    assert refused.status_code == 422, refused.text
+    prompt = refused.json()["error"]["details"]["prompt_tokens_estimate"]
+    assert len(proxy.posts("/chat/completions")) == before
+    contract["budget"]["max_tokens"] = prompt + 12
+    response = requests.post(url, json=contract, timeout=600)
     assert response.status_code == 200, response.text
     body = response.json()
     assert validator("execute-response.json").is_valid(body)
     [call] = proxy.posts("/chat/completions")[before:]
     assert call.request["max_tokens"] == 12
+    assert call.response["usage"]["prompt_tokens"] <= prompt
     assert call.request["response_format"]["type"] == "json_object"
     assert call.request["response_format"]["schema"]["required"] == ["steps"]
     usage = call.response["usage"]
@@ -199,13 +210,14 @@ def test_a_roomier_plan_is_answered_checked_whatever_the_model_wrote(
 ) -> None:
     contract = {
         "goal": "Plan a small bake sale: pick a date, bake, advertise, sell.",
-        "budget": {"max_tokens": 160, "max_time_seconds": 600, "max_cost_usd": 1.0},
+        "budget": {"max_tokens": 400, "max_time_seconds": 600, "max_cost_usd": 1.0},
     }
     response = requests.post(f"{model_stack.env['PLANNER_URL']}/execute", json=contract,
                              timeout=600)  # fmt: skip
     assert response.status_code == 200, response.text
     body = response.json()
-    assert body["max_tokens"] == 160
+    assert body["max_tokens"] == 400 - body["prompt_tokens_estimate"]
+    assert body["usage"]["prompt_tokens"] <= body["prompt_tokens_estimate"]
     if body["output_valid"]:
         assert validator("planner-output.json").is_valid(body["output"])
     else:

@@ -42,8 +42,11 @@ def test_a_worker_call_sends_the_contract_and_answers_usage_as_tokens_and_cost(
     assert body["task_id"] == "t-1"
     sent = provider.last
     assert sent["model"] == MODEL
-    # $1.0 of budget at $1.5 per 1K output tokens buys 666 of them (fewer than the tokens left).
-    assert sent["max_tokens"] == 666
+    # $1.0 of budget, less the prompt at $0.5 per 1K, at $1.5 per 1K output tokens buys
+    # about 650 of them (fewer than the tokens left).
+    prompt = body["prompt_tokens_estimate"]
+    assert prompt >= len(json.dumps(sent["messages"])) // 8
+    assert sent["max_tokens"] == int((1.0 - prompt / 1000 * 0.5) / 1.5 * 1000)
     assert "response_format" not in sent
     prompt = _user_prompt(provider)
     for part in ("Write a haiku about queues", "The queue is Redis.", "- has three lines"):
@@ -53,19 +56,58 @@ def test_a_worker_call_sends_the_contract_and_answers_usage_as_tokens_and_cost(
 @pytest.mark.parametrize(
     ("extra", "expected"),
     [
-        ({"budget": {"max_tokens": 40}}, 40),
-        ({"budget": {"max_tokens": 5000}, "budget_remaining": {"tokens": 7}}, 7),
-        # $0.003 left at $1.5 per 1K output tokens buys 2 tokens.
-        ({"budget_remaining": {"tokens": 900, "cost_usd": 0.003}}, 2),
+        # The tokens left, less the prompt's (the budget counts both).
+        ({"budget": {"max_tokens": 400}}, lambda prompt: 400 - prompt),
+        ({"budget": {"max_tokens": 5000}, "budget_remaining": {"tokens": 300}},
+         lambda prompt: 300 - prompt),
+        # $0.30 left, less the prompt at $0.5 per 1K, at $1.5 per 1K output tokens.
+        ({"budget_remaining": {"tokens": 900, "cost_usd": 0.3}},
+         lambda prompt: int((0.3 - prompt / 1000 * 0.5) / 1.5 * 1000)),
     ],
-)
+)  # fmt: skip
 def test_max_tokens_never_exceeds_what_the_budget_has_left(
-    client: FlaskClient, provider: FakeProvider, extra: dict[str, object], expected: int
+    client: FlaskClient,
+    provider: FakeProvider,
+    extra: dict[str, object],
+    expected: Callable[[int], int],
 ) -> None:
     response = client.post("/execute", json={"goal": "Say hi", **extra})
     assert response.status_code == 200, response.json
-    assert provider.last["max_tokens"] == expected
-    assert response.json["max_tokens"] == expected
+    prompt = response.json["prompt_tokens_estimate"]
+    assert 0 < prompt < 200
+    assert provider.last["max_tokens"] == expected(prompt) > 0
+    assert response.json["max_tokens"] == expected(prompt)
+
+
+def test_a_budget_smaller_than_the_prompt_is_refused_without_calling_the_model(
+    client: FlaskClient, provider: FakeProvider
+) -> None:
+    response = client.post("/execute", json={"goal": "Say hi", "budget": {"max_tokens": 10}})
+    assert response.status_code == 422
+    error = response.json["error"]
+    assert error["code"] == "budget_exhausted"
+    assert error["details"]["tokens_left"] == 10
+    assert error["details"]["prompt_tokens_estimate"] > 10
+    assert "prompt" in error["message"]
+    assert provider.requests == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarise the quarterly report for the board in three short bullet points.",
+        "四半期報告書を取締役会向けに三つの箇条書きで要約してください。",
+        "Резюмируйте квартальный отчёт для совета директоров в трёх пунктах.",
+    ],
+)
+def test_the_prompt_estimate_is_generous_in_any_script(text: str) -> None:
+    from llm_arm.service import estimate_prompt_tokens
+
+    # A tokeniser spends at most about one token a character on these scripts and about
+    # one per four characters of English; the estimate is never below a third of that.
+    estimate = estimate_prompt_tokens([{"role": "user", "content": text}])
+    floor = len(text) // 4 if text.isascii() else len(text) // 2
+    assert estimate >= floor
 
 
 def test_a_spent_budget_is_refused_without_calling_the_model(
