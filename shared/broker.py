@@ -88,6 +88,25 @@ def celery_config(settings: Settings) -> dict[str, Any]:
     }
 
 
+# kombu's Redis keys of a queue: the list itself for messages without a priority (ours),
+# and one list per priority step ``<queue>\x06\x16<step>`` for messages with one.
+_PRIORITY_LISTS = tuple(
+    f"{kombu_redis.Channel.sep}{step}" for step in kombu_redis.PRIORITY_STEPS if step
+)
+
+
+def queue_depths(client: redis.Redis) -> dict[str, int]:
+    """Messages waiting in each priority's queue, in one round trip (``LLEN`` of each of
+    kombu's lists). Messages held by a worker (prefetched, or waiting for their countdown)
+    are not in the lists, so not counted."""
+    pipe = client.pipeline(transaction=False)
+    for queue in QUEUES:
+        for suffix in ("", *_PRIORITY_LISTS):
+            pipe.llen(queue + suffix)
+    lengths = iter(pipe.execute())
+    return {queue: sum(next(lengths) for _ in range(1 + len(_PRIORITY_LISTS))) for queue in QUEUES}
+
+
 def make_publisher(settings: Settings) -> Celery:
     """A Celery app used only to send messages.
 

@@ -28,9 +28,7 @@ T0 = utcnow() - timedelta(minutes=5)
 
 def add_key(database: Database, key_id: str, max_in_flight: int | None) -> str:
     with database.session() as session:
-        session.add(
-            ApiKey(id=key_id, name=key_id, key_hash="0" * 64, max_in_flight=max_in_flight)
-        )
+        session.add(ApiKey(id=key_id, name=key_id, key_hash="0" * 64, max_in_flight=max_in_flight))
     return key_id
 
 
