@@ -135,12 +135,12 @@ def test_a_killed_nodes_slots_come_back_with_its_lease(stack: Stack) -> None:
     try:
         with Sampler(stack, key_id).running() as sampler:
             ids = [submit_as(stack, key, goal=f"Summarize report {i}",
-                             metadata={"simulate_seconds": 3.0}) for i in range(4)]  # fmt: skip
+                             metadata={"simulate_seconds": 5.0}) for i in range(4)]  # fmt: skip
             wait_for(lambda: len(claims(stack, ids)) == 2, 30, "two tasks processing")
             held = [task_id for task_id, _ in claims(stack, ids)]
-            assert held == ids[:2]
-            stack.start_worker("survivor")
+            assert set(held) == set(ids[:2])
             stack.services.pop("victim").kill()
+            stack.start_worker("survivor")
             assert wait_finished(stack, ids) == ["completed"] * 4
         assert max(sampler.samples) == 2, sampler.samples
         # The killed node's tasks went first again (oldest first), then the waiting ones.
