@@ -32,12 +32,14 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Float,
+    Integer,
     Row,
     bindparam,
     case,
     func,
     or_,
     select,
+    tuple_,
     update,
 )
 
@@ -91,12 +93,32 @@ NEXT_TASKS = (
     .limit(case((_FREE_SLOTS > 0, _FREE_SLOTS), else_=0))
 )
 
-# The task's key and its limit, when the task is pending.
+# The task's key, its limit and its place in the key's queue, when the task is pending.
 _PENDING_OWNER = (
-    select(Task.owner_id, ApiKey.max_in_flight)
+    select(Task.owner_id, ApiKey.max_in_flight, Task.priority, Task.created_at)
     .join(ApiKey, ApiKey.id == Task.owner_id)
     .where(Task.id == bindparam("task_id"), Task.status == Status.PENDING.value)
 )
+
+# The key's free slots, and how many due pending tasks of the key are ahead of the task in
+# queue order: it may start when fewer than that many are.
+_AHEAD = (
+    select(func.count())
+    .select_from(Task)
+    .where(
+        Task.owner_id == _OWNER,
+        Task.status == Status.PENDING.value,
+        or_(Task.not_before.is_(None), Task.not_before <= database_now()),
+        tuple_(_PRIORITY_RANK, Task.created_at, Task.id)
+        < tuple_(
+            bindparam("rank", type_=Integer),
+            bindparam("created_at", type_=Task.created_at.type),
+            bindparam("task_id", type_=Task.id.type),
+        ),
+    )
+    .scalar_subquery()
+)
+_PLACE = select(_FREE_SLOTS.label("free"), _AHEAD.label("ahead"))
 
 # Locks the key's row until the transaction ends: a no-op UPDATE rather than SELECT … FOR
 # UPDATE, because SQLite has no row locks and a deferred SQLite transaction that reads
@@ -122,17 +144,27 @@ def claim_within_limit(
     rows = database.statement(_PENDING_OWNER, {"task_id": task_id}, idempotent=True)
     if not rows:
         return None, False  # not pending any more (taken, finished, cancelled) or unknown
-    owner = rows[0].owner_id
-    if rows[0].max_in_flight is None:  # the limit went away since the claim's guard ran
+    task = rows[0]
+    if task.max_in_flight is None:  # the limit went away since the claim's guard ran
         return claim.run(database, task_id, claimed_by=worker_name()), False
     with database.transaction() as connection:
-        limit = connection.execute(_LOCK_KEY, {"owner": owner}).scalar_one_or_none()
+        limit = connection.execute(_LOCK_KEY, {"owner": task.owner_id}).scalar_one_or_none()
         if limit is None:
             return claim.run_in(connection, task_id, claimed_by=worker_name()), False
-        following = _next_tasks(connection, owner)
-        if any(row.id == task_id for row in following):
+        place = connection.execute(
+            _PLACE,
+            {
+                "owner": task.owner_id,
+                "rank": QUEUES.index(task.priority),
+                "created_at": task.created_at,
+                "task_id": task_id,
+            },
+        ).one()
+        if place.ahead < place.free:
             return claim.run_in(connection, task_id, claimed_by=worker_name()), True
-    log.info("waiting for a slot of its key owner=%s max_in_flight=%s", owner, limit)
+        # Slots free for older tasks: make sure they are on their way.
+        following = _next_tasks(connection, task.owner_id) if place.free > 0 else []
+    log.info("waiting for a slot of its key owner=%s max_in_flight=%s", task.owner_id, limit)
     if publisher is not None:
         _publish(publisher, following)
     return None, True
