@@ -22,6 +22,7 @@ from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import RouteDecision
 from shared import logs as shared_logs
+from shared import tracing
 from shared.broker import HARD_LIMIT_GRACE
 from shared.models import Task
 from shared.states import PROCESS_TASK, RUN_STEP_TASK, ErrorCode, Status
@@ -48,6 +49,7 @@ def services() -> pipeline.Services:
     with _services_lock:
         if _services is None or _services.settings is not res.settings:
             settings = res.settings
+            tracing.configure(settings, "orchestrator-worker")
             # Every thread of the pool may call a service at once: a connection each.
             connections = max(8, res.concurrency)
             _services = pipeline.Services(
@@ -148,8 +150,11 @@ def process_task(task_id: str) -> str:
         if claim is None:
             return NOT_CLAIMED
         metrics.observe_queue_to_start(claim.queued_seconds)
+        # The trace of the request that submitted the task, from the message's headers.
+        headers = vars(process_task.request) if tracing.enabled() else None
         try:
-            _run(svc, claim)
+            with tracing.span_from(headers, PROCESS_TASK, kind="CONSUMER"):
+                _run(svc, claim)
         finally:
             if claim.limited:
                 # Whatever the run did, a slot may be free now (an end, a retry).

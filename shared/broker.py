@@ -14,6 +14,7 @@ from celery import Celery
 from kombu.messaging import Producer
 from kombu.transport import redis as kombu_redis
 
+from shared import tracing
 from shared.settings import Settings
 from shared.states import PROCESS_TASK, QUEUES, queue_for
 
@@ -191,6 +192,10 @@ def publish_task(
         kwargsrepr="{}",
         **limits,
     )
+    headers = message.headers
+    trace = tracing.carrier()  # None unless tracing is on (``shared.tracing``)
+    if trace:
+        headers = {**headers, **trace}
     try:
         # The body is plain JSON (an id, empty kwargs, no callbacks): serialised here with
         # orjson instead of through kombu's registry.
@@ -200,7 +205,7 @@ def publish_task(
             routing_key=queue_for(priority),
             content_type="application/json",
             content_encoding="utf-8",
-            headers=message.headers,
+            headers=headers,
             retry=False,
             **message.properties,
         )
