@@ -195,3 +195,24 @@ def test_the_limit_holds_across_racing_claims_on_sqlite(tmp_path: Path) -> None:
         assert won <= set(ids[:2])  # whichever message came first, the oldest ones run
     finally:
         engine.dispose()
+
+
+def test_the_first_claim_measures_the_time_from_submission_to_start(
+    database: Database, publisher: Celery
+) -> None:
+    from orchestrator_worker import metrics, retries
+
+    key = add_key(database, "free", None)
+    task_id = add_task(database, key, 0)  # submitted five minutes ago
+    before = metrics.QUEUE_TO_START.collect()[0].samples
+    count_before = next(s.value for s in before if s.name.endswith("_count"))
+    claim = pipeline.claim(database, task_id, publisher)
+    assert claim is not None and claim.queued_seconds is not None
+    assert 295 <= claim.queued_seconds <= 400
+    metrics.observe_queue_to_start(claim.queued_seconds)
+    after = metrics.QUEUE_TO_START.collect()[0].samples
+    assert next(s.value for s in after if s.name.endswith("_count")) == count_before + 1
+    # A retry's wait is its backoff, not queueing: later attempts are not measured.
+    assert retries.requeue(database, task_id, claim.fence, 0, "again")
+    again = pipeline.claim(database, task_id, publisher)
+    assert again is not None and again.fence == 2 and again.queued_seconds is None
