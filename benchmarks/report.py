@@ -119,6 +119,19 @@ def format_results(results: dict[str, Any]) -> str:
             ["side", "plans/s", "idle p50 ms"],
             rows,
         )
+    if "limits" in results:
+        lim = results["limits"]
+        rows = [
+            [side, str(r["claims"]), str(r["claimed"]), _num(r["claims_per_s"]),
+             _num(r["p50_ms"], 3), _num(r["p99_ms"], 3)]
+            for side, r in lim["sides"].items()
+        ]  # fmt: skip
+        lines += _table(
+            f"claims with a per-key concurrency limit (slot free: "
+            f"{_num(lim['limited_p50_ratio'], 2)} x the p50 of no limit)",
+            ["key", "claims", "claimed", "claims/s", "p50 ms", "p99 ms"],
+            rows,
+        )
     if "scaling" in results:
         rows = [[n, str(r["tasks"]), _num(r["tasks_per_s"])] for n, r in results["scaling"].items()]
         lines += _table("scaling (end to end)", ["worker processes", "tasks", "tasks/s"], rows)

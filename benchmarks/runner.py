@@ -19,6 +19,8 @@ Sections (``SECTIONS``):
   canvas (``chain(a, group(b, c), d)``) making the same four HTTP calls to the same arm with
   one committed UPDATE per step (``benchmarks.baseline_canvas``); the per-step overhead is
   the difference of the idle times over the four steps.
+- ``limits``: the claim of a task whose key has a concurrency limit (slot free, and limit
+  reached) beside the claim of a key without one (``benchmarks.limits_bench``).
 
 It owns one Postgres database and two Redis dbs (``BenchConfig``): the database is dropped
 and re-created, the Redis dbs are flushed.
@@ -49,7 +51,7 @@ from shared.db import Database, make_engine, normalize_url
 from shared.keys import create_key
 from shared.settings import WORKER_THREADS, Settings
 
-SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "plans", "llm_arm")
+SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "plans", "llm_arm", "limits")
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
 GOAL = "Summarize the quarterly sales report for the board in three bullet points."
 
@@ -99,6 +101,7 @@ class BenchConfig:
     plans_count: int = 200
     plans_rounds: int = 2
     plans_latency_samples: int = 20
+    limits_claims: int = 1000
 
     @classmethod
     def from_env(cls, quick: bool = False, environ: dict[str, str] | None = None) -> BenchConfig:
@@ -113,6 +116,7 @@ class BenchConfig:
             config.latency_samples, config.reflex_iterations = 30, 50
             config.llm_arm_iterations = 50
             config.plans_count, config.plans_rounds, config.plans_latency_samples = 60, 1, 8
+            config.limits_claims = 300
         for spec in fields(cls):
             raw = env.get(f"BENCH_{spec.name.upper()}")
             if raw is None:
@@ -597,6 +601,14 @@ class Bench:
             if floor["plans_per_s"] else 0,
         }  # fmt: skip
 
+    def bench_limits(self) -> dict[str, Any]:
+        """The claim with a per-key limit beside the claim without one (in this process)."""
+        from benchmarks.limits_bench import run_limits_bench
+
+        assert self.engine is not None
+        self.log("limits: claims with and without a per-key concurrency limit")
+        return run_limits_bench(Database(self.engine), self.config.limits_claims)
+
     def bench_memory(self) -> dict[str, Any]:
         """Peak RSS (MiB) per role group; runs a short pipeline load when nothing ran yet."""
         if "api" not in self.memory_kib and not any(
@@ -675,7 +687,7 @@ def run(
 
             bench.log("llm_arm: bare provider calls and calls through the arm")
             results["llm_arm"] = run_llm_arm_bench(config.llm_arm_iterations)
-        if any(s in only for s in ("submit", "e2e", "scaling", "memory", "plans")):
+        if any(s in only for s in ("submit", "e2e", "scaling", "memory", "plans", "limits")):
             bench.prepare()
         if "submit" in only:
             results["submit"] = bench.bench_submit()
@@ -685,6 +697,8 @@ def run(
             results["scaling"] = bench.bench_scaling()
         if "plans" in only:
             results["plans"] = bench.bench_plans()
+        if "limits" in only:
+            results["limits"] = bench.bench_limits()
         if "memory" in only:
             results["memory"] = bench.bench_memory()
     finally:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from flask import Flask
 from flask_cors import CORS
 
-from orchestrator_api.edge import register_request_hooks
+from orchestrator_api.edge import register_request_hooks, register_tracing_hooks
 from orchestrator_api.errors import register_error_handlers
 from orchestrator_api.extensions import STATEMENTS, db
 from orchestrator_api.runtime import EXTENSION, Runtime
 from orchestrator_api.views import ops_bp, tasks_bp
+from shared import tracing
 from shared.db import database_url, engine_options, install_listeners, statement_engine_options
 from shared.http_edge import ServiceApp
 from shared.settings import Settings
@@ -44,6 +45,8 @@ def create_app(settings: Settings | None = None) -> Flask:
             expose_headers=["X-Request-ID", "Retry-After", "Location"],
         )
     register_request_hooks(app)
+    if tracing.configure(settings, "orchestrator-api"):
+        register_tracing_hooks(app)
     register_error_handlers(app)
     app.register_blueprint(ops_bp)
     app.register_blueprint(tasks_bp)

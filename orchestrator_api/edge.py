@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
@@ -11,6 +12,7 @@ from orchestrator_api.errors import ApiError
 from orchestrator_api.extensions import database
 from orchestrator_api.runtime import runtime
 from shared import logs as log_context
+from shared import tracing
 from shared.http_edge import install_request_id, request_id
 from shared.keys import verify_key
 
@@ -109,3 +111,25 @@ def authenticate() -> None:
             {"limit_per_minute": rt.settings.rate_limit_per_minute},
             headers={"Retry-After": str(retry_after)},
         )
+
+
+def register_tracing_hooks(app: Flask) -> None:
+    """Each request in a span continuing the caller's ``traceparent`` (or a new trace), so
+    the task ids it publishes carry the trace to the worker (``shared.tracing``). Only
+    registered when tracing is on."""
+
+    def start_span() -> None:
+        rule = request.url_rule.rule if request.url_rule else request.path
+        spans = contextlib.ExitStack()
+        spans.enter_context(
+            tracing.span_from(dict(request.headers.items()), f"{request.method} {rule}")
+        )
+        g.trace_spans = spans
+
+    def end_span(_exc: BaseException | None) -> None:
+        spans = g.pop("trace_spans", None)
+        if spans is not None:
+            spans.close()
+
+    app.before_request(start_span)
+    app.teardown_request(end_span)

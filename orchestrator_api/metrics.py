@@ -21,6 +21,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 
 StatusCounts = Callable[[], dict[str, int] | None]
+QueueDepths = Callable[[], dict[str, int] | None]
 
 
 def multiprocess_enabled() -> bool:
@@ -52,6 +53,26 @@ class _TaskStatuses:
         )
         for status, count in sorted(counts.items()):
             gauge.add_metric([status], count)
+        yield gauge
+
+
+class _QueueDepths:
+    """``orchestrator_queue_depth{priority}`` read from the broker at scrape time."""
+
+    def __init__(self, depths: QueueDepths) -> None:
+        self._depths = depths
+
+    def collect(self) -> Iterator[Metric]:
+        depths = self._depths()
+        if depths is None:
+            return
+        gauge = GaugeMetricFamily(
+            "orchestrator_queue_depth",
+            "Task messages waiting in the broker, by priority queue (not yet taken by a worker).",
+            labels=["priority"],
+        )
+        for priority, depth in depths.items():
+            gauge.add_metric([priority], depth)
         yield gauge
 
 
@@ -99,7 +120,9 @@ class ApiMetrics:
         self.requests.labels(method, endpoint, str(status)).inc()
         self.latency.labels(method, endpoint).observe(seconds)
 
-    def render(self, status_counts: StatusCounts) -> tuple[bytes, str]:
+    def render(
+        self, status_counts: StatusCounts, queue_depths: QueueDepths | None = None
+    ) -> tuple[bytes, str]:
         """The Prometheus text exposition and its content type."""
         scrape = CollectorRegistry()
         if self.registry is None:
@@ -107,4 +130,6 @@ class ApiMetrics:
         else:
             scrape.register(_Forward(self.registry))
         scrape.register(_TaskStatuses(status_counts))
+        if queue_depths is not None:
+            scrape.register(_QueueDepths(queue_depths))
         return generate_latest(scrape), CONTENT_TYPE_LATEST

@@ -17,6 +17,7 @@ from orchestrator_api.errors import ApiError, json_response
 from orchestrator_api.extensions import database, session
 from orchestrator_api.openapi import build_spec, docs_view_model, package_version
 from orchestrator_api.runtime import runtime
+from shared.broker import queue_depths
 from shared.schemas import (
     IDEMPOTENCY_KEY_MAX,
     CancelResponseSchema,
@@ -362,6 +363,14 @@ def _status_counts() -> dict[str, int] | None:
         return None
 
 
+def _queue_depths() -> dict[str, int] | None:
+    try:
+        return queue_depths(runtime().redis())
+    except Exception as exc:
+        logger.warning("queue depths unavailable error=%s", exc)
+        return None
+
+
 @ops_bp.get("/metrics")
 def metrics() -> Response:
     """Prometheus metrics.
@@ -371,7 +380,7 @@ def metrics() -> Response:
       responses:
         "200": {description: Prometheus text format.}
     """
-    payload, content_type = runtime().metrics.render(_status_counts)
+    payload, content_type = runtime().metrics.render(_status_counts, _queue_depths)
     return Response(payload, content_type=content_type)
 
 

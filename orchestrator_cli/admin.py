@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from sqlalchemy.orm import Session
@@ -13,6 +14,8 @@ from migrations import alembic_config
 from orchestrator_cli.datadir import admin_settings, data_dir_option, require_schema
 from orchestrator_cli.tables import aligned
 from shared.settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group()
@@ -67,19 +70,49 @@ def _key_session(data_dir: Path) -> Iterator[Session]:
 
 @click.group()
 def keys() -> None:
-    """API keys: create, list, revoke."""
+    """API keys: create, list, set, revoke."""
+
+
+class MaxInFlight(click.ParamType[int | None, Any]):
+    """``--max-in-flight``: a count of at least 1, or ``none`` for no limit."""
+
+    name = "N|none"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int | None:
+        if value is None or isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        if text == "none":
+            return None
+        try:
+            number = int(text)
+        except ValueError:
+            self.fail(f"{value!r} is not a number or 'none'", param, ctx)
+        if number < 1:
+            self.fail("must be at least 1 (or 'none' for no limit)", param, ctx)
+        return number
+
+
+def _max_in_flight_option(help_text: str) -> Callable[[F], F]:
+    return click.option("--max-in-flight", "max_in_flight", type=MaxInFlight(), help=help_text)
 
 
 @keys.command()
 @click.argument("name")
+@_max_in_flight_option(
+    "At most N of the key's tasks are processing at once (the others wait pending); "
+    "default: no limit."
+)
 @data_dir_option
-def create(name: str, data_dir: Path) -> None:
+def create(name: str, max_in_flight: int | None, data_dir: Path) -> None:
     """Create a key named NAME and print it (the key is the last word; it is not stored)."""
     from shared.keys import create_key
 
     with _key_session(data_dir) as session:
         try:
-            api_key, raw_key = create_key(session, name)
+            api_key, raw_key = create_key(session, name, max_in_flight=max_in_flight)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="NAME") from None
         key_id = api_key.id
@@ -90,7 +123,7 @@ def create(name: str, data_dir: Path) -> None:
 @keys.command(name="list")
 @data_dir_option
 def list_(data_dir: Path) -> None:
-    """List keys: id, status, created, name."""
+    """List keys: id, status, created, max in flight (- for no limit), name."""
     from shared.keys import list_keys
 
     with _key_session(data_dir) as session:
@@ -99,6 +132,7 @@ def list_(data_dir: Path) -> None:
                 k.id,
                 "revoked" if k.revoked_at else "active",
                 f"{k.created_at:%Y-%m-%d %H:%M:%S}",
+                "-" if k.max_in_flight is None else str(k.max_in_flight),
                 k.name,
             )
             for k in list_keys(session)
@@ -106,8 +140,32 @@ def list_(data_dir: Path) -> None:
     if not rows:
         click.echo("no API keys")
         return
-    for line in aligned([("ID", "STATUS", "CREATED", "NAME"), *rows]):
+    for line in aligned([("ID", "STATUS", "CREATED", "MAX_IN_FLIGHT", "NAME"), *rows]):
         click.echo(line)
+
+
+@keys.command(name="set")
+@click.argument("key_id", metavar="ID")
+@_max_in_flight_option(
+    "At most N of the key's tasks are processing at once; 'none' removes the limit."
+)
+@data_dir_option
+def set_(key_id: str, max_in_flight: int | None, data_dir: Path) -> None:
+    """Change the key with this ID: its concurrency limit (from the next claim on)."""
+    from shared.keys import set_max_in_flight
+
+    source = click.get_current_context().get_parameter_source("max_in_flight")
+    if source is not click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("nothing to change: give --max-in-flight N (or none)")
+    with _key_session(data_dir) as session:
+        try:
+            found = set_max_in_flight(session, key_id, max_in_flight)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--max-in-flight") from None
+    if not found:
+        raise click.ClickException(f"no API key with id {key_id}")
+    limit = "no limit" if max_in_flight is None else str(max_in_flight)
+    click.echo(f"API key {key_id}: max in flight {limit}")
 
 
 @keys.command()

@@ -14,7 +14,7 @@ import click
 from orchestrator_cli import embedded
 
 # Sections that need Postgres; ``reflex`` runs in process.
-DATABASE_SECTIONS = ("submit", "e2e", "scaling", "memory")
+DATABASE_SECTIONS = ("submit", "e2e", "scaling", "memory", "limits")
 # The dbs of the private Redis the two sides use (any two distinct ones would do).
 PIPELINE_DB, BASELINE_DB = 5, 4
 

@@ -118,6 +118,13 @@ def flower(host: str, port: int) -> None:
     from orchestrator_worker.celery_app import configure
 
     app = configure(settings)
+    # kombu's own Redis transport for the dashboard: Flower picks its Broker page (and
+    # /api/queues/length) by the URL scheme of the app's transport, and answers "'redis'
+    # broker is not supported" for ours (``shared.broker.Transport``, the same queues and
+    # messages; its gains are the workers' and the publishers'). Read first: that reading
+    # finalises the configuration, whose hook would otherwise set ours back.
+    if app.conf.broker_transport:
+        app.conf.broker_transport = None
     # From the environment, not argv, so the password does not show in the process list.
     os.environ["FLOWER_BASIC_AUTH"] = f"{settings.flower_user}:{settings.flower_password}"
     app.start(["flower", f"--address={host}", f"--port={port}", "--purge_offline_workers=60"])

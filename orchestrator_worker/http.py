@@ -54,6 +54,8 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 from urllib3.response import BaseHTTPResponse
 
+from shared import tracing
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -309,6 +311,7 @@ class ServiceClient:
         read_timeout: float,
     ) -> Reply:
         all_headers = {**self.headers, **(headers or {})}
+        tracing.inject(all_headers)  # the task's ``traceparent``, when tracing is on
         data = None
         if body is not None:
             data = orjson.dumps(body)

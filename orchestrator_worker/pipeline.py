@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 from celery import Celery
 from sqlalchemy import String, cast, func, literal, null
 
-from orchestrator_worker import retries, screening
+from orchestrator_worker import limits, retries, screening
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
     ArmCapability,
@@ -64,12 +64,20 @@ class Claim:
     cancel_requested: bool = False
     timings: dict[str, int] = field(default_factory=dict)
     clock_offset: float = 0.0
+    # The task's key has a concurrency limit: whoever frees the slot wakes the next task.
+    limited: bool = False
+    # Seconds from submission to this claim, on the first attempt (by the database's clock).
+    queued_seconds: float | None = None
+    # What this run did, as operators read it (Flower): a terminal status (``failed: code``)
+    # or ``retry scheduled``.
+    outcome: str | None = None
 
     @classmethod
-    def of(cls, task: Any, fence: int) -> Claim:
+    def of(cls, task: Any, fence: int, limited: bool = False) -> Claim:
         """The claim on a ``Task``, or on a row with its contract, owner and lease columns
         (and ``database_now``, the database's time when it was read)."""
         database_time = getattr(task, "database_now", None)
+        created_at = getattr(task, "created_at", None)
         return cls(
             task_id=task.id,
             fence=fence,
@@ -79,6 +87,12 @@ class Claim:
             max_time_seconds=time_budget(task.budget),
             cancel_requested=task.cancel_requested,
             clock_offset=(utcnow() - database_time).total_seconds() if database_time else 0.0,
+            limited=limited,
+            queued_seconds=(
+                (database_time - created_at).total_seconds()
+                if fence == 1 and database_time and created_at
+                else None
+            ),
         )
 
     def elapsed(self, now: datetime | None = None) -> float:
@@ -121,6 +135,7 @@ CLAIMED_COLUMNS = (
     Task.owner_id,
     Task.started_at,
     Task.cancel_requested,
+    Task.created_at,
     *CONTRACT_COLUMNS[1:],  # Task.id is always returned
     database_now().label("database_now"),
 )
@@ -130,20 +145,27 @@ def _attempt_reason(row: Any) -> Any:
     return literal("attempt ", String) + cast(row.attempts, String)
 
 
-# The pipeline's transitions, prepared once per process.
-_CLAIM = PreparedTransition(
-    Status.PENDING,
-    Status.PROCESSING,
-    params=("claimed_by",),
-    computed={
-        "attempts": Task.attempts + 1,
-        "started_at": func.coalesce(Task.started_at, NOW),
-        "heartbeat_at": NOW,
-        "not_before": null(),
-    },
-    returning=CLAIMED_COLUMNS,
-    reason=_attempt_reason,
-)
+def _claim_transition(*guard: Any) -> PreparedTransition:
+    return PreparedTransition(
+        Status.PENDING,
+        Status.PROCESSING,
+        params=("claimed_by",),
+        computed={
+            "attempts": Task.attempts + 1,
+            "started_at": func.coalesce(Task.started_at, NOW),
+            "heartbeat_at": NOW,
+            "not_before": null(),
+        },
+        guard=guard,
+        returning=CLAIMED_COLUMNS,
+        reason=_attempt_reason,
+    )
+
+
+# The pipeline's transitions, prepared once per process. The claim's fast path is for keys
+# without a concurrency limit; a limited key's task is claimed by ``limits``.
+_CLAIM = _claim_transition(limits.UNLIMITED_OWNER)
+_CLAIM_WITHIN_LIMIT = _claim_transition()
 
 
 @functools.cache
@@ -159,14 +181,19 @@ def _finishing(to: Status, with_result: bool, unless_cancel_requested: bool) -> 
     )
 
 
-def claim(database: Database, task_id: uuid.UUID) -> Claim | None:
+def claim(database: Database, task_id: uuid.UUID, publisher: Celery | None = None) -> Claim | None:
     """``pending -> processing`` in one guarded ``UPDATE … RETURNING``; None when there is
-    nothing to do (already taken, finished, cancelled, or unknown)."""
+    nothing to do (already taken, finished, cancelled, or unknown) or when the task's key
+    has no free slot (the task waits pending: ``limits``)."""
     row = _CLAIM.run(database, task_id, claimed_by=worker_name())
+    if row is not None:
+        return Claim.of(row, fence=row.attempts)
+    row, limited = limits.claim_within_limit(database, task_id, _CLAIM_WITHIN_LIMIT, publisher)
     if row is None:
-        log.info("nothing to do: the task is not pending")
+        if not limited:
+            log.info("nothing to do: the task is not pending")
         return None
-    return Claim.of(row, fence=row.attempts)
+    return Claim.of(row, fence=row.attempts, limited=limited)
 
 
 def cancel_seen(services: Services, claim: Claim) -> bool:
@@ -202,6 +229,7 @@ def finish(
         log.info("not finished as %s: cancelled, taken over or finished elsewhere", to.value)
         return False
     log.info("task finished status=%s error_code=%s", to.value, error_code)
+    claim.outcome = f"{to.value}: {error_code.value}" if error_code else to.value
     return True
 
 
@@ -228,6 +256,7 @@ def schedule_retry(services: Services, claim: Claim, retry: RetryLater) -> Statu
         reason=retry.reason,
     ):
         log.warning("retry scheduled delay=%s reason=%s", retry.delay, retry.reason)
+        claim.outcome = "retry scheduled"
     return None
 
 

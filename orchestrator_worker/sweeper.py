@@ -15,7 +15,7 @@ import redis
 from celery import Celery
 from sqlalchemy import and_, or_, select, update
 
-from orchestrator_worker import plans, retries
+from orchestrator_worker import limits, plans, retries
 from orchestrator_worker.retries import RetryPolicy
 from shared.broker import publish_task
 from shared.db import Database, worker_name
@@ -38,6 +38,7 @@ def republish_stale_pending(database: Database, publisher: Celery, settings: Set
     same delay. Each re-published task has ``updated_at`` touched, so the next sweep leaves it
     alone for another period. Rows are locked with SKIP LOCKED so concurrent sweepers do not
     publish the same task twice. Stops at the first broker error; returns how many were sent.
+    Tasks of keys with a concurrency limit are ``limits.release_waiting``'s.
     """
     cutoff = database_now(-settings.republish_after_seconds)
     published = 0
@@ -48,6 +49,7 @@ def republish_stale_pending(database: Database, publisher: Celery, settings: Set
                 Task.status == Status.PENDING.value,
                 Task.updated_at <= cutoff,
                 or_(Task.not_before.is_(None), Task.not_before <= cutoff),
+                Task.owner_id.not_in(limits.LIMITED_OWNERS),
             )
             .order_by(Task.updated_at)
             .limit(BATCH_SIZE)
@@ -131,6 +133,7 @@ def recover_lost(database: Database, publisher: Celery, settings: Settings) -> d
 def sweep_once(database: Database, publisher: Celery, settings: Settings) -> dict[str, int]:
     counts = recover_lost(database, publisher, settings)
     counts["republished"] = republish_stale_pending(database, publisher, settings)
+    counts["released"] = limits.release_waiting(database, publisher, settings)
     counts.update(plans.sweep(database, publisher, settings))
     return counts
 

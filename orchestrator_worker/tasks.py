@@ -13,7 +13,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError
 from sqlalchemy import select
 
-from orchestrator_worker import pipeline, plans, resources
+from orchestrator_worker import limits, metrics, pipeline, plans, resources
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
@@ -22,6 +22,7 @@ from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.retries import RetryPolicy
 from orchestrator_worker.routing import RouteDecision
 from shared import logs as shared_logs
+from shared import tracing
 from shared.broker import HARD_LIMIT_GRACE
 from shared.models import Task
 from shared.states import PROCESS_TASK, RUN_STEP_TASK, ErrorCode, Status
@@ -48,6 +49,7 @@ def services() -> pipeline.Services:
     with _services_lock:
         if _services is None or _services.settings is not res.settings:
             settings = res.settings
+            tracing.configure(settings, "orchestrator-worker")
             # Every thread of the pool may call a service at once: a connection each.
             connections = max(8, res.concurrency)
             _services = pipeline.Services(
@@ -130,35 +132,55 @@ def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecis
 # one way, ``pipeline.schedule_retry``, never Celery's own ``retry``.
 
 
+# What a run that ends nothing did, as Flower shows it (the task's return value).
+NOT_CLAIMED = "not claimed: not pending, or waiting for a slot of its key"
+CONTINUES = "continues: arms fanned out or plan steps running"
+
+
 @app.task(name=PROCESS_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
-def process_task(task_id: str) -> str | None:
-    """Claim the task and run the pipeline; a redelivered or cancelled task finds nothing to do."""
+def process_task(task_id: str) -> str:
+    """Claim the task and run the pipeline; a redelivered or cancelled task finds nothing to do.
+
+    Returns the run's outcome (``completed``, ``blocked``, ``failed: <code>``,
+    ``cancelled``, ``retry scheduled``…): Flower shows it as the Celery task's result.
+    """
     with shared_logs.bind(task_id=task_id):
         svc = services()
-        claim = pipeline.claim(svc.database, uuid.UUID(task_id))
+        claim = pipeline.claim(svc.database, uuid.UUID(task_id), svc.publisher)
         if claim is None:
-            return None
+            return NOT_CLAIMED
+        metrics.observe_queue_to_start(claim.queued_seconds)
+        # The trace of the request that submitted the task, from the message's headers.
+        headers = vars(process_task.request) if tracing.enabled() else None
         try:
-            # No beat after the budget and its grace: a run stuck past every timeout loses
-            # its lease, and the sweeper fails the task (the prefork pool's hard limit).
-            seconds = claim.remaining() + HARD_LIMIT_GRACE
-            with heartbeat().beating(claim.task_id, claim.fence, seconds):
-                status = pipeline.run(svc, claim, fan_out=_fan_out)
-        except SoftTimeLimitExceeded:
-            pipeline.fail(
-                svc, claim, ErrorCode.TIMEOUT,
-                f"time budget of {int(claim.max_time_seconds)}s exceeded",
-            )  # fmt: skip
-            return Status.FAILED.value
-        except Exception as exc:
-            log.exception("unexpected error in the pipeline")
-            # The exception's text may hold SQL and its parameters: it stays in the log.
-            pipeline.fail(
-                svc, claim, ErrorCode.INTERNAL,
-                f"internal error in the worker ({exc.__class__.__name__})",
-            )  # fmt: skip
-            return Status.FAILED.value
-        return status.value if status else None
+            with tracing.span_from(headers, PROCESS_TASK, kind="CONSUMER"):
+                _run(svc, claim)
+        finally:
+            if claim.limited:
+                # Whatever the run did, a slot may be free now (an end, a retry).
+                limits.wake_next(svc.database, svc.publisher, claim.owner_id)
+        return claim.outcome or CONTINUES
+
+
+def _run(svc: pipeline.Services, claim: pipeline.Claim) -> None:
+    try:
+        # No beat after the budget and its grace: a run stuck past every timeout loses
+        # its lease, and the sweeper fails the task (the prefork pool's hard limit).
+        seconds = claim.remaining() + HARD_LIMIT_GRACE
+        with heartbeat().beating(claim.task_id, claim.fence, seconds):
+            pipeline.run(svc, claim, fan_out=_fan_out)
+    except SoftTimeLimitExceeded:
+        pipeline.fail(
+            svc, claim, ErrorCode.TIMEOUT,
+            f"time budget of {int(claim.max_time_seconds)}s exceeded",
+        )  # fmt: skip
+    except Exception as exc:
+        log.exception("unexpected error in the pipeline")
+        # The exception's text may hold SQL and its parameters: it stays in the log.
+        pipeline.fail(
+            svc, claim, ErrorCode.INTERNAL,
+            f"internal error in the worker ({exc.__class__.__name__})",
+        )  # fmt: skip
 
 
 @app.task(
@@ -191,8 +213,10 @@ def aggregate_arms(
         if claim is None:
             return None
         claim.timings.update(timings)
-        status = pipeline.complete_fan_out(svc, claim, report, decision, outcomes)
-        return status.value if status else None
+        pipeline.complete_fan_out(svc, claim, report, decision, outcomes)
+        if claim.outcome:
+            limits.wake_next_for(svc.database, svc.publisher, claim.task_id)
+        return claim.outcome
 
 
 @app.task(
@@ -206,4 +230,11 @@ def run_step(task_id: str, step_id: str) -> str | None:
     """One step of a plan (the step id is in the arguments, so Flower names it); a
     redelivered message finds its step no longer pending and runs nothing again."""
     with shared_logs.bind(task_id=task_id):
-        return plans.run_step(services(), uuid.UUID(task_id), step_id)
+        svc = services()
+        outcome = plans.run_step(svc, uuid.UUID(task_id), step_id)
+        if outcome in TERMINAL_OUTCOMES:
+            limits.wake_next_for(svc.database, svc.publisher, uuid.UUID(task_id))
+        return outcome
+
+
+TERMINAL_OUTCOMES = frozenset(status.value for status in Status if status.is_terminal)

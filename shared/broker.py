@@ -14,6 +14,7 @@ from celery import Celery
 from kombu.messaging import Producer
 from kombu.transport import redis as kombu_redis
 
+from shared import tracing
 from shared.settings import Settings
 from shared.states import PROCESS_TASK, QUEUES, queue_for
 
@@ -86,6 +87,25 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "timezone": "UTC",
         "enable_utc": True,
     }
+
+
+# kombu's Redis keys of a queue: the list itself for messages without a priority (ours),
+# and one list per priority step ``<queue>\x06\x16<step>`` for messages with one.
+_PRIORITY_LISTS = tuple(
+    f"{kombu_redis.Channel.sep}{step}" for step in kombu_redis.PRIORITY_STEPS if step
+)
+
+
+def queue_depths(client: redis.Redis) -> dict[str, int]:
+    """Messages waiting in each priority's queue, in one round trip (``LLEN`` of each of
+    kombu's lists). Messages held by a worker (prefetched, or waiting for their countdown)
+    are not in the lists, so not counted."""
+    pipe = client.pipeline(transaction=False)
+    for queue in QUEUES:
+        for suffix in ("", *_PRIORITY_LISTS):
+            pipe.llen(queue + suffix)
+    lengths = iter(pipe.execute())
+    return {queue: sum(next(lengths) for _ in range(1 + len(_PRIORITY_LISTS))) for queue in QUEUES}
 
 
 def make_publisher(settings: Settings) -> Celery:
@@ -172,6 +192,10 @@ def publish_task(
         kwargsrepr="{}",
         **limits,
     )
+    headers = message.headers
+    trace = tracing.carrier()  # None unless tracing is on (``shared.tracing``)
+    if trace:
+        headers = {**headers, **trace}
     try:
         # The body is plain JSON (an id, empty kwargs, no callbacks): serialised here with
         # orjson instead of through kombu's registry.
@@ -181,7 +205,7 @@ def publish_task(
             routing_key=queue_for(priority),
             content_type="application/json",
             content_encoding="utf-8",
-            headers=message.headers,
+            headers=headers,
             retry=False,
             **message.properties,
         )

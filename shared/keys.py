@@ -19,6 +19,8 @@ from shared.models import ApiKey, utcnow
 
 PREFIX = "orc"
 NAME_MAX = 100
+# The most ``max_in_flight`` accepts (a limit above any cluster's worker slots).
+MAX_IN_FLIGHT_MAX = 100_000
 
 
 def hash_key(raw_key: str) -> str:
@@ -34,17 +36,46 @@ def parse_key_id(raw_key: str) -> str | None:
     return parts[1]
 
 
-def create_key(session: Session, name: str) -> tuple[ApiKey, str]:
-    """Store a new key named ``name``; return the row and the key, which is never shown again."""
+def create_key(
+    session: Session, name: str, *, max_in_flight: int | None = None
+) -> tuple[ApiKey, str]:
+    """Store a new key named ``name`` (at most ``max_in_flight`` of its tasks processing at
+    once; None: no limit); return the row and the key, which is never shown again."""
     name = name.strip()
     if not name or len(name) > NAME_MAX:
         raise ValueError(f"a key name must be 1 to {NAME_MAX} characters")
+    _check_max_in_flight(max_in_flight)
     key_id = secrets.token_hex(6)
     raw_key = f"{PREFIX}_{key_id}_{secrets.token_hex(24)}"
-    api_key = ApiKey(id=key_id, name=name, key_hash=hash_key(raw_key), created_at=utcnow())
+    api_key = ApiKey(
+        id=key_id,
+        name=name,
+        key_hash=hash_key(raw_key),
+        created_at=utcnow(),
+        max_in_flight=max_in_flight,
+    )
     session.add(api_key)
     session.flush()
     return api_key, raw_key
+
+
+def _check_max_in_flight(max_in_flight: int | None) -> None:
+    if max_in_flight is not None and not 1 <= max_in_flight <= MAX_IN_FLIGHT_MAX:
+        raise ValueError(f"max_in_flight must be 1 to {MAX_IN_FLIGHT_MAX}, or none for no limit")
+
+
+def set_max_in_flight(session: Session, key_id: str, max_in_flight: int | None) -> bool:
+    """Limit how many of the key's tasks are processing at once (None: no limit), from the
+    next claim on; tasks already processing finish. False when no key has this id."""
+    _check_max_in_flight(max_in_flight)
+    result = session.execute(
+        update(ApiKey)
+        .where(ApiKey.id == key_id)
+        .values(max_in_flight=max_in_flight)
+        .execution_options(synchronize_session=False)
+    )
+    session.flush()
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def list_keys(session: Session) -> list[ApiKey]:

@@ -184,6 +184,8 @@ class Settings:
     heartbeat_interval_seconds: float = _env("HEARTBEAT_INTERVAL_SECONDS", _positive_float, 5.0)
     lease_timeout_seconds: float = _env("LEASE_TIMEOUT_SECONDS", _positive_float, 30.0)
     task_events: bool = _env("TASK_EVENTS", _bool, False)
+    # W3C trace context through OpenTelemetry (the ``otel`` extra): ``shared.tracing``.
+    otel_enabled: bool = _env("OTEL_ENABLED", _bool, False)
 
     # Reflex reference service
     reflex_cache_ttl: int = _env("REFLEX_CACHE_TTL", _non_negative_int, 300)

@@ -39,6 +39,7 @@ TINY = {
     "BENCH_PLANS_COUNT": "4",
     "BENCH_PLANS_ROUNDS": "1",
     "BENCH_PLANS_LATENCY_SAMPLES": "2",
+    "BENCH_LIMITS_CLAIMS": "5",
 }
 
 
@@ -141,6 +142,29 @@ def test_the_plans_section_runs_diamonds_beside_the_bare_canvas(
         plans["pipeline"]["plans_per_s"] / plans["baseline"]["plans_per_s"], 3
     )
     assert isinstance(plans["per_step_overhead_ms"], float)
+
+
+def test_the_limits_section_claims_with_and_without_a_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in TINY.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
+    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
+    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
+
+    outcome = CliRunner().invoke(cli, ["bench", "--json", "--only", "limits"],
+                                 catch_exceptions=False)  # fmt: skip
+
+    assert outcome.exit_code == 0, outcome.output
+    sides = orjson.loads(outcome.stdout)["limits"]["sides"]
+    # Claimed where a slot is free, refused (left pending) where the key is at its limit.
+    assert {side: r["claimed"] for side, r in sides.items()} == {
+        "no limit": 5, "limit, slot free": 5, "limit reached": 0,
+    }  # fmt: skip
+    assert all(_positive(r["p50_ms"]) and _positive(r["claims_per_s"]) for r in sides.values())
+    text = format_results(orjson.loads(outcome.stdout))
+    assert "claims with a per-key concurrency limit" in text
 
 
 def test_unknown_section_is_refused() -> None:

@@ -115,6 +115,41 @@ def test_keys_create_list_revoke(invoke: Callable[..., Result], scratch_url: str
         engine.dispose()
 
 
+def test_keys_max_in_flight_is_set_listed_changed_and_removed(
+    invoke: Callable[..., Result], scratch_url: str
+) -> None:
+    assert invoke("db", "upgrade", "head").exit_code == 0
+    created = invoke("keys", "create", "batch-jobs", "--max-in-flight", "3")
+    assert created.exit_code == 0, created.output
+    key_id = created.output.split()[-1].split("_")[1]
+    plain = invoke("keys", "create", "interactive").output.split()[-1].split("_")[1]
+
+    def limit_of(listed_id: str) -> str:
+        lines = invoke("keys", "list").output.splitlines()
+        header = lines[0].split()
+        row = next(line for line in lines if line.startswith(listed_id)).split()
+        return row[header.index("MAX_IN_FLIGHT") + 1]  # CREATED is two words
+
+    assert limit_of(key_id) == "3" and limit_of(plain) == "-"
+    changed = invoke("keys", "set", key_id, "--max-in-flight", "1")
+    assert changed.exit_code == 0 and "max in flight 1" in changed.output
+    assert limit_of(key_id) == "1"
+    removed = invoke("keys", "set", key_id, "--max-in-flight", "none")
+    assert removed.exit_code == 0 and "no limit" in removed.output
+    assert limit_of(key_id) == "-"
+
+    for bad in ("0", "-2", "many"):
+        refused = invoke("keys", "set", key_id, "--max-in-flight", bad)
+        assert refused.exit_code == 64, refused.output
+        assert "--max-in-flight" in refused.output
+    assert invoke("keys", "create", "x", "--max-in-flight", "0").exit_code == 64
+    nothing = invoke("keys", "set", key_id)
+    assert nothing.exit_code == 64 and "nothing to change" in nothing.output
+    unknown = invoke("keys", "set", "ffffffffffff", "--max-in-flight", "2")
+    assert unknown.exit_code == 1 and "no API key with id" in unknown.output
+    assert limit_of(key_id) == "-"
+
+
 def test_keys_create_refuses_a_blank_name(invoke: Callable[..., Result]) -> None:
     assert invoke("db", "upgrade").exit_code == 0
 

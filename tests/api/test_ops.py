@@ -9,6 +9,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+import redis
 from alembic import command
 from flask.testing import FlaskClient
 
@@ -114,6 +115,23 @@ def test_metrics_expose_latency_and_status_counts(
     assert 'orchestrator_http_requests_total{endpoint="/submit",method="POST",status="202"}' in text
 
 
+def test_metrics_expose_the_queue_depth_of_each_priority(
+    client: FlaskClient, auth: dict[str, str], redis_client: redis.Redis
+) -> None:
+    for priority in ("high", "high", "low"):
+        assert client.post("/submit", json={"goal": "g", "priority": priority},
+                           headers=auth).status_code == 202  # fmt: skip
+
+    text = client.get("/metrics").get_data(as_text=True)
+
+    assert 'orchestrator_queue_depth{priority="high"} 2.0' in text
+    assert 'orchestrator_queue_depth{priority="low"} 1.0' in text
+    assert 'orchestrator_queue_depth{priority="critical"} 0.0' in text
+    redis_client.lpop("high")  # a worker takes one
+    text = client.get("/metrics").get_data(as_text=True)
+    assert 'orchestrator_queue_depth{priority="high"} 1.0' in text
+
+
 def test_metrics_still_answer_without_database(make_unbound_app: AppFactory) -> None:
     client = make_unbound_app(database_url=closed_url("postgresql", "/x")).test_client()
     client.get("/health")
@@ -123,6 +141,16 @@ def test_metrics_still_answer_without_database(make_unbound_app: AppFactory) -> 
     assert response.status_code == 200
     assert "orchestrator_http_requests_total" in response.get_data(as_text=True)
     assert "orchestrator_tasks{" not in response.get_data(as_text=True)
+
+
+def test_metrics_still_answer_without_the_broker(make_unbound_app: AppFactory) -> None:
+    client = make_unbound_app(redis_url=closed_url("redis", "/0")).test_client()
+
+    response = client.get("/metrics")
+
+    assert response.status_code == 200
+    assert "orchestrator_http_requests_total" in response.get_data(as_text=True)
+    assert "orchestrator_queue_depth{" not in response.get_data(as_text=True)
 
 
 def test_openapi_document_describes_the_contract(client: FlaskClient) -> None:
