@@ -80,7 +80,11 @@ class Runtime:
                     listen_url = url.set(drivername="postgresql", query=query).render_as_string(
                         hide_password=False
                     )
-                self._streams = StreamHub(self.settings.database_url, listen_url)
+                self._streams = StreamHub(
+                    self.settings.database_url,
+                    listen_url,
+                    read_slots=max(1, self.settings.db_pool_size // 2),
+                )
             return self._streams
 
     def publisher(self) -> Celery:

@@ -36,6 +36,7 @@ from typing import Any
 import orjson
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from shared.db import Database
 from shared.models import StepEvent, Task, TaskEvent
@@ -199,7 +200,9 @@ class StreamHub:
     with the first stream.
     """
 
-    def __init__(self, database_url: str, listen_url: str | None = None) -> None:
+    def __init__(
+        self, database_url: str, listen_url: str | None = None, read_slots: int = 4
+    ) -> None:
         self._is_postgres = make_url(database_url).get_backend_name() == "postgresql"
         # psycopg's own URL form (no SQLAlchemy driver suffix) for the listening connection.
         self._listen_url = listen_url
@@ -209,6 +212,10 @@ class StreamHub:
         self._database: Database | None = None
         self._stop = threading.Event()
         self.listening = threading.Event()
+        # Streams read the logs a few at a time: a burst of them (500 opened at once, or
+        # woken together) queues here, not in the connection pool, where requests would
+        # wait behind them.
+        self.reads = threading.BoundedSemaphore(read_slots)
 
     @property
     def notifies(self) -> bool:
@@ -336,9 +343,21 @@ def events(
     try:
         yield b"retry: 2000\n\n"
         last_sent = time.monotonic()
+        failures = 0
         while True:
             waiter.clear()
-            batch = read_new(database, task_id, cursor)
+            try:
+                with hub.reads:
+                    batch = read_new(database, task_id, cursor)
+            except SQLAlchemyError as exc:
+                # The database is away: the stream stays open and reads again shortly.
+                failures += 1
+                log.warning("stream read failed task_id=%s error=%s", task_id, type(exc).__name__)
+                waiter.wait(min(options.fallback, 0.5 * failures))
+                yield HEARTBEAT
+                last_sent = time.monotonic()
+                continue
+            failures = 0
             if batch is None:
                 return
             for kind, event in _in_order(batch):

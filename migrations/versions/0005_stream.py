@@ -20,7 +20,12 @@ down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_TABLES = ("task_events", "step_events")
+# table -> the rows that notify. A task's first event never needs to: the task did not
+# exist before it, so no stream of it was open, and a stream reads the log when it opens.
+_TRIGGERS = {
+    "task_events": "WHEN (NEW.from_status IS NOT NULL) ",
+    "step_events": "",
+}
 
 
 def upgrade() -> None:
@@ -37,16 +42,16 @@ def upgrade() -> None:
         $$
         """
     )
-    for table in _TABLES:
+    for table, when in _TRIGGERS.items():
         op.execute(
             f"CREATE TRIGGER {table}_notify AFTER INSERT ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION orchestrator_notify_event()"
+            f"FOR EACH ROW {when}EXECUTE FUNCTION orchestrator_notify_event()"
         )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    for table in _TABLES:
+    for table in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
     op.execute("DROP FUNCTION IF EXISTS orchestrator_notify_event()")
