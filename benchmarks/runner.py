@@ -386,6 +386,12 @@ class Bench:
                     api_log = self.roles["api"].output()[-3000:]
                     raise RuntimeError(f"{exc}; the API's log ends with:\n{api_log}") from None
                 heartbeats += streams.heartbeats
+                if len(sides["open"]) == rounds - 1:
+                    # The end of the last round: the tasks are cancelled, and every stream
+                    # sends its terminal event and ends (none is left reading the tables
+                    # the truncation below locks).
+                    self._cancel_all(port, task_ids)
+                    streams.wait_closed()
             finally:
                 streams.close()
             sides["open"].append(summary)
@@ -403,6 +409,12 @@ class Bench:
             "heartbeats": heartbeats,
             "ratio": round(ratio, 3),
         }
+
+    def _cancel_all(self, port: int, task_ids: list[str]) -> None:
+        with requests.Session() as http:
+            http.headers["Authorization"] = f"Bearer {self.key}"
+            for task_id in task_ids:
+                http.post(f"http://127.0.0.1:{port}/tasks/{task_id}/cancel", timeout=30)
 
     # ------------------------------------------------------------ pipeline
 

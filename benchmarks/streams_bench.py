@@ -82,6 +82,16 @@ class OpenStreams:
                         self._answered.add(number)
                         self._received[number] = b""
 
+    def wait_closed(self, timeout: float = 60.0) -> None:
+        """Wait until the server ended every stream (their tasks reached a terminal status)."""
+        deadline = time.monotonic() + timeout
+        while self.closed_by_server < len(self.task_ids):
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"{len(self.task_ids) - self.closed_by_server} streams still open"
+                )
+            time.sleep(0.05)
+
     @property
     def open_count(self) -> int:
         return len(self._answered) - self.closed_by_server
