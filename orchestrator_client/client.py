@@ -339,7 +339,11 @@ class _Follower:
             self._expired()
             try:
                 response = self._open(event_id)
+            except requests.Timeout:
+                response = None
             except requests.RequestException:
+                if event_id is None:
+                    raise Unreachable(f"cannot reach the API at {self.client.url}") from None
                 response = None
             if response is not None:
                 try:
@@ -364,7 +368,9 @@ class _Follower:
                     response.close()
             self._expired()
             if failures >= len(STREAM_RECONNECT_DELAYS):
-                raise Unreachable(f"the event stream of {self.client.url} keeps dropping")
+                raise Unreachable(
+                    f"cannot reach the API at {self.client.url}: its event stream keeps dropping"
+                )
             time.sleep(STREAM_RECONNECT_DELAYS[failures])
             failures += 1
 
