@@ -153,7 +153,7 @@ class Settings:
     # GET /tasks/<id>/stream: a comment line this often keeps proxies from closing an idle
     # stream; the logs are read again this often even when no notification came.
     stream_heartbeat_seconds: float = _env("STREAM_HEARTBEAT_SECONDS", _positive_float, 15.0)
-    stream_fallback_seconds: float = _env("STREAM_FALLBACK_SECONDS", _positive_float, 5.0)
+    stream_fallback_seconds: float = _env("STREAM_FALLBACK_SECONDS", _positive_float, 15.0)
     ready_timeout: float = _env("READY_TIMEOUT", _positive_float, 2.0)
 
     # Reflex client
