@@ -104,6 +104,27 @@ def format_results(results: dict[str, Any]) -> str:
                 for role in roles
             ],
         )
+    if "streams" in results:
+        st = results["streams"]
+        lines += _table(
+            f"POST /submit, {st['connections']} connections, beside {st['open_streams']} open "
+            f"GET /tasks/<id>/stream (all open in {st['open_seconds']} s)",
+            ["side", "req/s", "p50 ms", "p99 ms", "errors"],
+            [
+                [
+                    label,
+                    _num(side["rps"]),
+                    _num(side["p50_ms"], 2),
+                    _num(side["p99_ms"], 2),
+                    str(side["errors"]),
+                ]
+                for label, side in (
+                    ("no stream open", st["none"]),
+                    (f"{st['open_streams']} streams open", st["open"]),
+                )
+            ]
+            + [["ratio", f"{st['ratio']:.1%}", "", "", ""]],
+        )
     if "plans" in results:
         pl = results["plans"]
         rows = [

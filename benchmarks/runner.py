@@ -14,6 +14,9 @@ Sections (``SECTIONS``):
 - ``llm_arm``: the LLM arm's added latency and CPU per call over the bare provider call
   against the same loopback endpoint (``benchmarks.llm_arm_bench``).
 - ``memory``: peak RSS of the API and worker process groups (and of the baselines).
+- ``streams``: ``POST /submit`` throughput with no stream open and with ``open_streams``
+  (500) ``GET /tasks/<id>/stream`` connections held open on pending tasks, in turns on the
+  same API processes (``benchmarks.streams_bench``).
 - ``plans``: 4-step diamond plans (a -> b, c -> d, every step on a reference arm over HTTP,
   screened, persisted) per second, and the idle end-to-end time of one, beside a bare Celery
   canvas (``chain(a, group(b, c), d)``) making the same four HTTP calls to the same arm with
@@ -51,7 +54,17 @@ from shared.db import Database, make_engine, normalize_url
 from shared.keys import create_key
 from shared.settings import WORKER_THREADS, Settings
 
-SECTIONS = ("submit", "e2e", "scaling", "reflex", "memory", "plans", "llm_arm", "limits")
+SECTIONS = (
+    "submit",
+    "e2e",
+    "scaling",
+    "reflex",
+    "memory",
+    "plans",
+    "llm_arm",
+    "limits",
+    "streams",
+)
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
 GOAL = "Summarize the quarterly sales report for the board in three bullet points."
 
@@ -102,6 +115,7 @@ class BenchConfig:
     plans_rounds: int = 2
     plans_latency_samples: int = 20
     limits_claims: int = 1000
+    open_streams: int = 500
 
     @classmethod
     def from_env(cls, quick: bool = False, environ: dict[str, str] | None = None) -> BenchConfig:
@@ -345,6 +359,75 @@ class Bench:
             "baseline": {**baseline, "rounds_rps": [r["rps"] for r in sides["baseline"]]},
             "ratio": round(ratio, 3),
         }
+
+    # ------------------------------------------------------------ streams
+
+    def bench_streams(self) -> dict[str, Any]:
+        """``POST /submit`` throughput with no stream open, then with ``open_streams`` open
+        streams (of pending tasks, nothing consumes them), in turns, round after round; each
+        side reports its best round. The streams must all stay open through their round."""
+        from benchmarks.streams_bench import OpenStreams
+
+        self.ensure_api()
+        port = self.ports["api"]
+        count = self.config.open_streams
+        self.log(f"streams: submit with 0 and with {count} open streams, in turns")
+        task_ids = []
+        for _ in range(count):
+            answer = requests.post(
+                f"http://127.0.0.1:{port}/submit", json={"goal": GOAL},
+                headers={"Authorization": f"Bearer {self.key}"}, timeout=30,
+            )  # fmt: skip
+            answer.raise_for_status()
+            task_ids.append(answer.json()["task_id"])
+        rounds = max(1, self.config.submit_rounds)
+        duration = self.config.duration / rounds
+        sides: dict[str, list[dict[str, Any]]] = {"none": [], "open": []}
+        opened_s, heartbeats = [], 0
+        for _ in range(rounds):
+            sides["none"].append(run_load(self._submit_load(port, duration=duration)).summary())
+            streams = OpenStreams("127.0.0.1", port, self.key, task_ids)
+            try:
+                try:
+                    opened_s.append(streams.open())
+                    summary = run_load(self._submit_load(port, duration=duration)).summary()
+                    if streams.open_count != count:
+                        raise RuntimeError(
+                            f"{count - streams.open_count} of {count} streams closed under load"
+                        )
+                except RuntimeError as exc:
+                    api_log = self.roles["api"].output()[-3000:]
+                    raise RuntimeError(f"{exc}; the API's log ends with:\n{api_log}") from None
+                heartbeats += streams.heartbeats
+                if len(sides["open"]) == rounds - 1:
+                    # The end of the last round: the tasks are cancelled, and every stream
+                    # sends its terminal event and ends (none is left reading the tables
+                    # the truncation below locks).
+                    self._cancel_all(port, task_ids)
+                    streams.wait_closed()
+            finally:
+                streams.close()
+            sides["open"].append(summary)
+        self._truncate_tasks()
+        if not any(name.startswith("worker") for name in self.roles):
+            self._flush_redis()
+        best = {side: max(runs, key=lambda r: r["rps"]) for side, runs in sides.items()}
+        ratio = best["open"]["rps"] / best["none"]["rps"] if best["none"]["rps"] else 0.0
+        return {
+            "open_streams": count,
+            "connections": self.config.connections,
+            "none": {**best["none"], "rounds_rps": [r["rps"] for r in sides["none"]]},
+            "open": {**best["open"], "rounds_rps": [r["rps"] for r in sides["open"]]},
+            "open_seconds": round(max(opened_s), 2),
+            "heartbeats": heartbeats,
+            "ratio": round(ratio, 3),
+        }
+
+    def _cancel_all(self, port: int, task_ids: list[str]) -> None:
+        with requests.Session() as http:
+            http.headers["Authorization"] = f"Bearer {self.key}"
+            for task_id in task_ids:
+                http.post(f"http://127.0.0.1:{port}/tasks/{task_id}/cancel", timeout=30)
 
     # ------------------------------------------------------------ pipeline
 
@@ -687,7 +770,9 @@ def run(
 
             bench.log("llm_arm: bare provider calls and calls through the arm")
             results["llm_arm"] = run_llm_arm_bench(config.llm_arm_iterations)
-        if any(s in only for s in ("submit", "e2e", "scaling", "memory", "plans", "limits")):
+        if any(
+            s in only for s in ("submit", "e2e", "scaling", "memory", "plans", "limits", "streams")
+        ):
             bench.prepare()
         if "submit" in only:
             results["submit"] = bench.bench_submit()
@@ -695,6 +780,8 @@ def run(
             results["e2e"] = bench.bench_e2e()
         if "scaling" in only:
             results["scaling"] = bench.bench_scaling()
+        if "streams" in only:
+            results["streams"] = bench.bench_streams()
         if "plans" in only:
             results["plans"] = bench.bench_plans()
         if "limits" in only:

@@ -16,7 +16,14 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from orchestrator_api.runtime import runtime
-from orchestrator_api.services import InvalidCursor, KeyRevoked, TaskNotCancellable, TaskNotFound
+from orchestrator_api.services import (
+    InvalidCursor,
+    KeyRevoked,
+    TaskNotCancellable,
+    TaskNotFound,
+    TaskNotRetryable,
+)
+from orchestrator_api.streams import InvalidEventId
 from shared.db import refused_write
 from shared.http_edge import HttpError as ApiError
 from shared.http_edge import error_response, handle_unexpected, install_json_errors, json_response
@@ -65,6 +72,21 @@ def _not_cancellable(exc: TaskNotCancellable) -> Response:
     )
 
 
+def _not_retryable(exc: TaskNotRetryable) -> Response:
+    return error_response(
+        409, "task_not_retryable", str(exc).capitalize() + ".", {"status": exc.status}
+    )
+
+
+def _invalid_event_id(exc: InvalidEventId) -> Response:
+    return error_response(
+        400,
+        "invalid_last_event_id",
+        "Last-Event-ID is not an id this API sent; reconnect without it to replay everything.",
+        {"Last-Event-ID": ["Not a valid event id."]},
+    )
+
+
 def _invalid_cursor(exc: InvalidCursor) -> Response:
     return error_response(
         422, "validation_error", "The request is not valid.", {"cursor": ["Not a valid cursor."]}
@@ -99,6 +121,8 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(TaskNotFound, _not_found)
     app.register_error_handler(KeyRevoked, _key_revoked)
     app.register_error_handler(TaskNotCancellable, _not_cancellable)
+    app.register_error_handler(TaskNotRetryable, _not_retryable)
+    app.register_error_handler(InvalidEventId, _invalid_event_id)
     app.register_error_handler(InvalidCursor, _invalid_cursor)
     app.register_error_handler(DBAPIError, _database_error)
     app.register_error_handler(PoolTimeoutError, _database_error)

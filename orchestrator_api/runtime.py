@@ -18,8 +18,10 @@ from celery import Celery
 from flask import Flask, current_app
 from redis.backoff import NoBackoff
 from redis.retry import Retry
+from sqlalchemy.engine import make_url
 
 from orchestrator_api.metrics import ApiMetrics
+from orchestrator_api.streams import StreamHub
 from shared.broker import make_publisher, publish_task
 from shared.keys import hash_key
 from shared.settings import Settings
@@ -64,6 +66,26 @@ class Runtime:
         # client address -> epoch second its block for wrong keys ends
         self._auth_blocked: dict[str, float] = {}
         self.openapi: dict[str, Any] | None = None
+        self._streams: StreamHub | None = None
+
+    def streams(self) -> StreamHub:
+        """The process's hub of open task streams, created on first use."""
+        with self._lock:
+            if self._streams is None:
+                url = make_url(self.settings.database_url)
+                listen_url = None
+                if url.get_backend_name() == "postgresql":
+                    timeout = str(max(1, int(self.settings.db_connect_timeout)))
+                    query = {**url.query, "connect_timeout": timeout}
+                    listen_url = url.set(drivername="postgresql", query=query).render_as_string(
+                        hide_password=False
+                    )
+                self._streams = StreamHub(
+                    self.settings.database_url,
+                    listen_url,
+                    read_slots=max(1, self.settings.db_pool_size // 2),
+                )
+            return self._streams
 
     def publisher(self) -> Celery:
         """The process's Celery publisher, created on first use."""

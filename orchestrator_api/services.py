@@ -5,7 +5,7 @@ write, run as one statement (``Database.statement``) or, where that takes two, o
 transaction.
 
 Domain outcomes are exceptions of this module (``TaskNotFound``, ``TaskNotCancellable``,
-``InvalidCursor``); the HTTP layer maps them to status codes.
+``TaskNotRetryable``, ``InvalidCursor``); the HTTP layer maps them to status codes.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from sqlalchemy import (
     Insert,
     String,
     bindparam,
+    delete,
     exists,
     func,
     insert,
@@ -40,8 +41,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from shared.db import Database, worker_name
-from shared.models import ApiKey, Base, StepEvent, Task, TaskEvent, TaskStep, utcnow
-from shared.states import Status, StepStatus
+from shared.models import ApiKey, Base, StepEvent, Task, TaskEvent, TaskResult, TaskStep, utcnow
+from shared.schemas import time_budget
+from shared.states import RETRYABLE, STEP_RETRYABLE, Status, StepStatus
 from shared.transitions import insert_event, transition
 
 logger = logging.getLogger(__name__)
@@ -68,6 +70,14 @@ class TaskNotCancellable(Exception):
 
     def __init__(self, status: str) -> None:
         super().__init__(f"task is already {status}")
+        self.status = status
+
+
+class TaskNotRetryable(Exception):
+    """The task is not ``failed`` or ``cancelled``."""
+
+    def __init__(self, status: str) -> None:
+        super().__init__(f"task is {status}; only failed or cancelled tasks can be retried")
         self.status = status
 
 
@@ -387,6 +397,97 @@ def cancel_task(
             raise TaskNotCancellable(status.value)
         session.rollback()
     raise TaskNotCancellable(status.value)
+
+
+RETRY_REASON = "retry requested"
+
+
+def _retry_steps(session: Session, task_id: uuid.UUID) -> int:
+    """A plan's failed, skipped and cancelled steps back to ``pending`` (to be dispatched
+    again), each with its event, in the caller's transaction; completed steps stay as they
+    are and never run again. Returns how many steps were reset."""
+    now = utcnow()
+    reset = 0
+    for from_ in sorted(STEP_RETRYABLE):
+        moved = session.execute(
+            update(TaskStep)
+            .where(TaskStep.task_id == task_id, TaskStep.status == from_.value)
+            .values(
+                status=StepStatus.PENDING.value,
+                error=None,
+                queued_at=None,
+                heartbeat_at=None,
+                started_at=None,
+                finished_at=None,
+                updated_at=now,
+            )
+            .returning(TaskStep.step_id, TaskStep.attempts)
+            .execution_options(synchronize_session=False)
+        ).all()
+        session.add_all(
+            StepEvent(
+                task_id=task_id,
+                step_id=step_id,
+                attempt=attempt,
+                from_status=from_.value,
+                to_status=StepStatus.PENDING.value,
+                reason=RETRY_REASON,
+                worker=worker_name(),
+                created_at=now,
+            )
+            for step_id, attempt in moved
+        )
+        reset += len(moved)
+    return reset
+
+
+def retry_task(session: Session, *, owner_id: str, task_id: str, publish: PublishFn) -> Submission:
+    """Send a ``failed`` or ``cancelled`` task back to ``pending`` and publish it again.
+
+    One transaction: the guarded UPDATE with its ``retry requested`` event (the error, the
+    cancel request and the lease cleared; ``attempts`` go on, they are the fencing token),
+    the previous outcome's result row removed (the event log keeps the history), and a
+    plan's unfinished steps back to ``pending``. Published after commit; a lost publish is
+    the sweeper's, as for a submission. Other statuses raise ``TaskNotRetryable``.
+    """
+    tid = parse_task_id(task_id)
+    for _ in range(5):
+        row = session.execute(
+            select(Task.status, Task.priority, Task.budget).where(
+                Task.id == tid, Task.owner_id == owner_id
+            )
+        ).one_or_none()
+        if row is None:
+            raise TaskNotFound(task_id)
+        status = Status(row.status)
+        if status not in RETRYABLE:
+            raise TaskNotRetryable(status.value)
+        moved = transition(
+            session, tid, from_=status, to=Status.PENDING, reason=RETRY_REASON,
+            error_code=None, error_message=None, cancel_requested=False, claimed_by=None,
+            heartbeat_at=None, not_before=None, started_at=None, finished_at=None,
+        )  # fmt: skip
+        if moved:
+            session.execute(delete(TaskResult).where(TaskResult.task_id == tid))
+            _retry_steps(session, tid)
+            session.commit()
+            publish(tid, row.priority, time_budget(row.budget))
+            return Submission(task_id=tid, status=Status.PENDING.value, created=False)
+        session.rollback()
+    raise TaskNotRetryable(status.value)
+
+
+def stream_start(session: Session, *, owner_id: str, task_id: str) -> uuid.UUID:
+    """The id of the caller's task, to stream; ``TaskNotFound`` otherwise. The session is
+    closed: an open stream holds no pooled connection."""
+    tid = parse_task_id(task_id)
+    try:
+        owned = session.scalar(select(Task.id).where(Task.id == tid, Task.owner_id == owner_id))
+    finally:
+        session.close()
+    if owned is None:
+        raise TaskNotFound(task_id)
+    return tid
 
 
 def status_counts(session: Session) -> dict[str, int]:

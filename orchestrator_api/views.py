@@ -11,7 +11,7 @@ import requests
 from flask import Blueprint, Response, current_app, g, redirect, render_template, request
 from sqlalchemy.engine import make_url
 
-from orchestrator_api import services
+from orchestrator_api import services, streams
 from orchestrator_api.edge import authenticate
 from orchestrator_api.errors import ApiError, json_response
 from orchestrator_api.extensions import database, session
@@ -263,6 +263,76 @@ def cancel_task(task_id: str) -> Response:
         }
     )
     return json_response(body, status)
+
+
+@tasks_bp.post("/tasks/<task_id>/retry")
+def retry_task(task_id: str) -> Response:
+    """Retry a failed or cancelled task.
+    ---
+    post:
+      summary: Send a failed or cancelled task back to the queue
+      description: The task goes back to `pending` with the event `retry requested`; its
+        history is kept, its `attempts` go on counting, its error is cleared. A plan
+        resumes from its unfinished steps; completed steps do not run again. Any other
+        status answers 409.
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: Queued again., content: {application/json: {schema: SubmitResponse}}}
+        "401": Unauthorized
+        "404": NotFound
+        "409": Conflict
+        "429": RateLimited
+        "503": Unavailable
+    """
+    outcome = services.retry_task(
+        session(), owner_id=g.owner_id, task_id=task_id, publish=runtime().publish
+    )
+    body = _submitted.dump(
+        {"task_id": outcome.task_id, "status": outcome.status, "message": "Task queued again."}
+    )
+    return json_response(body, 200, {"Location": f"/tasks/{outcome.task_id}"})
+
+
+@tasks_bp.get("/tasks/<task_id>/stream")
+def stream_task(task_id: str) -> Response:
+    """A task's events as Server-Sent Events.
+    ---
+    get:
+      summary: The task's status and step events as they happen (Server-Sent Events)
+      description: "`text/event-stream`: the history first, then each event as it is
+        written; `event: status` (a task status change) or `event: step` (a plan step's),
+        JSON `data`, and an `id` to resume with (`Last-Event-ID` header, or the
+        `last_event_id` query parameter): exactly the events after it are sent. The stream
+        ends after the terminal event (at once for a finished task, after its history).
+        `: keep-alive` comments come every `STREAM_HEARTBEAT_SECONDS`."
+      security: [{bearerAuth: []}]
+      parameters:
+        - TaskId
+        - {name: Last-Event-ID, in: header, required: false, schema: {type: string}}
+        - {name: last_event_id, in: query, required: false, schema: {type: string}}
+      responses:
+        "200": {description: "The event stream.", content: {text/event-stream: {}}}
+        "400": BadRequest
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
+    raw_id = request.headers.get("Last-Event-ID") or request.args.get("last_event_id")
+    cursor = streams.Cursor.parse(raw_id)
+    tid = services.stream_start(session(), owner_id=g.owner_id, task_id=task_id)
+    rt = runtime()
+    options = streams.StreamOptions(
+        heartbeat=rt.settings.stream_heartbeat_seconds,
+        fallback=rt.settings.stream_fallback_seconds,
+    )
+    body = streams.events(rt.streams(), database(), tid, cursor, options)
+    return Response(
+        body,
+        content_type="text/event-stream; charset=utf-8",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 @ops_bp.get("/")

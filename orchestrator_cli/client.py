@@ -206,6 +206,9 @@ def _clock(timestamp: Any, shape: str = "%H:%M:%S") -> str:
 # --- following a task ---------------------------------------------------------------------
 
 
+FINISHED_STEP_STATUSES = frozenset({"completed", "failed", "skipped", "cancelled"})
+
+
 def follow(
     client: Client,
     task_id: str,
@@ -214,13 +217,22 @@ def follow(
     timeout: float = 0,
     interval: float = POLL_INTERVAL_SECONDS,
 ) -> Mapping[str, Any]:
-    """Print each status change (from the event log) until the task ends; return the task.
+    """Print each status change as it happens, and each plan step as it finishes, until
+    the task ends; return the task.
 
     ``timeout`` 0 waits as long as it takes.
     """
     with answered(client.url, task_id):
-        for event in client.stream(task_id, timeout=timeout or None, interval=interval):
-            line = f"{_clock(event.get('created_at'))}  {event.get('to_status')}"
+        for event in client.stream(task_id, timeout=timeout or None, interval=interval, steps=True):
+            if event.get("event") == "step":
+                if event.get("to_status") not in FINISHED_STEP_STATUSES:
+                    continue
+                line = (
+                    f"{_clock(event.get('created_at'))}  step {event.get('step_id')} "
+                    f"{event.get('to_status')}"
+                )
+            else:
+                line = f"{_clock(event.get('created_at'))}  {event.get('to_status')}"
             if event.get("reason"):
                 line += f"  ({event['reason']})"
             echo(line)

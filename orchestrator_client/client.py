@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import json as json_module
 import time
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, TypedDict, cast
@@ -68,9 +69,13 @@ class TaskPage(TypedDict, total=False):
 
 
 class TaskEvent(TypedDict, total=False):
-    """One status change from the task's event log."""
+    """One status change from the task's event log (``event`` "status"), or from a plan
+    step's (``event`` "step", with ``step_id`` and ``attempt``)."""
 
+    event: Literal["status", "step"]
     id: int
+    step_id: str
+    attempt: int
     from_status: str | None
     to_status: Status
     reason: str | None
@@ -184,23 +189,22 @@ class Client:
         *,
         timeout: float | None = None,
         interval: float = POLL_INTERVAL_SECONDS,
+        steps: bool = False,
     ) -> Iterator[TaskEvent]:
-        """Yield each status change of the task as it happens, ending with the terminal one.
+        """Yield each status change of the task as it happens, ending with the terminal one;
+        with ``steps``, a plan's step changes too (``event`` tells them apart).
 
-        It reads the event log every ``interval`` seconds; ``WaitTimeout`` after ``timeout``.
+        It reads the Server-Sent Events of ``GET /tasks/<id>/stream``, reconnecting with
+        ``Last-Event-ID`` when the connection drops (no event lost or repeated); against an
+        API without that endpoint it reads the event log every ``interval`` seconds.
+        ``WaitTimeout`` after ``timeout`` seconds.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
-        shown = 0
-        while True:
-            events = self.events(task_id)
-            yield from events[shown:]
-            shown = max(shown, len(events))
-            last = events[-1].get("to_status") if events else None
-            if last in TERMINAL_STATUSES:
-                return
-            if deadline is not None and time.monotonic() >= deadline:
-                raise WaitTimeout(f"task {task_id} is still {last} after {timeout:g}s", last)
-            time.sleep(interval)
+        follower = _Follower(self, task_id, deadline, timeout)
+        try:
+            yield from follower.sse(steps)
+        except _NoStreamEndpoint:
+            yield from follower.poll(interval)
 
     def wait(
         self,
@@ -268,6 +272,145 @@ def _error(status: int, body: Any) -> ApiError:
         details if isinstance(details, dict) else None,
         body.get("request_id") if isinstance(body, dict) else None,
     )
+
+
+# Reconnections in a row a stream tries before ``Unreachable``, and the waits between them.
+STREAM_RECONNECT_DELAYS = (0.0, 0.5, 1.0, 2.0, 4.0)
+# A stream's read gives up after this long without a byte (heartbeats come every 15 s).
+STREAM_READ_TIMEOUT_SECONDS = 45.0
+
+
+class _NoStreamEndpoint(Exception):
+    """The API answers 404 for the stream route of a task that exists."""
+
+
+class _Follower:
+    """One ``Client.stream`` call: the SSE reader with its resume id, or the poller."""
+
+    def __init__(
+        self, client: Client, task_id: str, deadline: float | None, timeout: float | None
+    ) -> None:
+        self.client = client
+        self.task_id = task_id
+        self.deadline = deadline
+        self.timeout = timeout
+        self.last: str | None = None
+        self.status_events = 0
+
+    def _expired(self) -> None:
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            raise WaitTimeout(
+                f"task {self.task_id} is still {self.last} after {self.timeout:g}s", self.last
+            )
+
+    def _read_timeout(self) -> float:
+        if self.deadline is None:
+            return STREAM_READ_TIMEOUT_SECONDS
+        return max(0.05, min(STREAM_READ_TIMEOUT_SECONDS, self.deadline - time.monotonic()))
+
+    def _open(self, event_id: str | None) -> requests.Response:
+        client = self.client
+        headers = {"Accept": "text/event-stream"}
+        if event_id:
+            headers["Last-Event-ID"] = event_id
+        response = client.http.get(
+            f"{client.url}/tasks/{_segment(self.task_id)}/stream",
+            headers=headers,
+            stream=True,
+            timeout=(client.timeout, self._read_timeout()),
+        )
+        if response.status_code < 400:
+            return response
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        finally:
+            response.close()
+        if response.status_code == 404:
+            client.get(self.task_id)  # NotFound when the task itself is unknown
+            raise _NoStreamEndpoint()
+        raise _error(response.status_code, body)
+
+    def sse(self, steps: bool) -> Iterator[TaskEvent]:
+        event_id: str | None = None
+        failures = 0
+        while True:
+            self._expired()
+            try:
+                response = self._open(event_id)
+            except requests.Timeout:
+                response = None
+            except requests.RequestException:
+                if event_id is None:
+                    raise Unreachable(f"cannot reach the API at {self.client.url}") from None
+                response = None
+            if response is not None:
+                try:
+                    for kind, resume_id, data in _server_sent_events(response):
+                        failures = 0
+                        event_id = resume_id or event_id
+                        if kind == "status":
+                            self.last = str(data.get("to_status"))
+                            self.status_events += 1
+                            yield cast(TaskEvent, {"event": "status", **data})
+                        elif kind == "step" and steps:
+                            yield cast(TaskEvent, {"event": "step", **data})
+                    # The API ends a stream once the task is finished; any other end (a
+                    # restarted server) is resumed from the last id.
+                    if self.last in TERMINAL_STATUSES:
+                        return
+                except requests.exceptions.ReadTimeout:
+                    pass
+                except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError):
+                    pass
+                finally:
+                    response.close()
+            self._expired()
+            if failures >= len(STREAM_RECONNECT_DELAYS):
+                raise Unreachable(
+                    f"cannot reach the API at {self.client.url}: its event stream keeps dropping"
+                )
+            time.sleep(STREAM_RECONNECT_DELAYS[failures])
+            failures += 1
+
+    def poll(self, interval: float) -> Iterator[TaskEvent]:
+        """The event log read every ``interval`` seconds (an API without the stream)."""
+        shown = self.status_events
+        while True:
+            events = self.client.events(self.task_id)
+            for event in events[shown:]:
+                yield cast(TaskEvent, {"event": "status", **event})
+            shown = max(shown, len(events))
+            self.last = events[-1].get("to_status") if events else None
+            if self.last in TERMINAL_STATUSES:
+                return
+            self._expired()
+            time.sleep(interval)
+
+
+def _server_sent_events(response: requests.Response) -> Iterator[tuple[str, str | None, Any]]:
+    """``(event type, id, JSON data)`` of each event of a ``text/event-stream`` body, as it
+    arrives (comments, such as heartbeats, and ``retry:`` lines are skipped)."""
+    kind, event_id = "message", None
+    data: builtins.list[str] = []
+    for raw in response.iter_lines(chunk_size=1024):
+        line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if not line:
+            if data:
+                yield kind, event_id, json_module.loads("\n".join(data))
+            kind, data = "message", []
+            continue
+        if line.startswith(":"):
+            continue
+        name, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if name == "event":
+            kind = value
+        elif name == "data":
+            data.append(value)
+        elif name == "id":
+            event_id = value
 
 
 def _segment(task_id: str) -> str:

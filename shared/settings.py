@@ -154,6 +154,10 @@ class Settings:
     db_connect_timeout: float = _env("DB_CONNECT_TIMEOUT", _positive_float, 3.0)
     db_statement_timeout_ms: int = _env("DB_STATEMENT_TIMEOUT_MS", _non_negative_int, 10_000)
     db_pool_size: int = _env("DB_POOL_SIZE", _positive_int, 5)
+    # GET /tasks/<id>/stream: a comment line this often keeps proxies from closing an idle
+    # stream; the logs are read again this often even when no notification came.
+    stream_heartbeat_seconds: float = _env("STREAM_HEARTBEAT_SECONDS", _positive_float, 15.0)
+    stream_fallback_seconds: float = _env("STREAM_FALLBACK_SECONDS", _positive_float, 15.0)
     ready_timeout: float = _env("READY_TIMEOUT", _positive_float, 2.0)
 
     # Reflex client

@@ -21,16 +21,21 @@ class Status(StrEnum):
 TERMINAL = frozenset({Status.COMPLETED, Status.FAILED, Status.BLOCKED, Status.CANCELLED})
 
 # processing -> pending is a retry (or a sweeper re-queue): the next attempt claims it again.
+# failed|cancelled -> pending is a client's retry (``POST /tasks/<id>/retry``), the only way
+# out of a terminal status: its history stays, and its attempts go on counting.
 ALLOWED: dict[Status, frozenset[Status]] = {
     Status.PENDING: frozenset({Status.PROCESSING, Status.CANCELLED, Status.FAILED}),
     Status.PROCESSING: frozenset(
         {Status.COMPLETED, Status.FAILED, Status.BLOCKED, Status.CANCELLED, Status.PENDING}
     ),
     Status.COMPLETED: frozenset(),
-    Status.FAILED: frozenset(),
+    Status.FAILED: frozenset({Status.PENDING}),
     Status.BLOCKED: frozenset(),
-    Status.CANCELLED: frozenset(),
+    Status.CANCELLED: frozenset({Status.PENDING}),
 }
+
+# The statuses a client's retry sends back to ``pending``.
+RETRYABLE = frozenset({Status.FAILED, Status.CANCELLED})
 
 
 class InvalidTransition(ValueError):
@@ -62,7 +67,8 @@ STEP_TERMINAL = frozenset(
 )
 
 # running -> pending is a retry of the step (its arm was unavailable, or its worker was lost);
-# a completed step never leaves ``completed``, so no finished work runs again.
+# failed|skipped|cancelled -> pending is the retry of its task by a client. A completed step
+# never leaves ``completed``, so no finished work runs again.
 STEP_ALLOWED: dict[StepStatus, frozenset[StepStatus]] = {
     StepStatus.PENDING: frozenset({StepStatus.RUNNING, StepStatus.SKIPPED, StepStatus.CANCELLED}),
     StepStatus.RUNNING: frozenset(
@@ -75,10 +81,13 @@ STEP_ALLOWED: dict[StepStatus, frozenset[StepStatus]] = {
         }
     ),
     StepStatus.COMPLETED: frozenset(),
-    StepStatus.FAILED: frozenset(),
-    StepStatus.SKIPPED: frozenset(),
-    StepStatus.CANCELLED: frozenset(),
+    StepStatus.FAILED: frozenset({StepStatus.PENDING}),
+    StepStatus.SKIPPED: frozenset({StepStatus.PENDING}),
+    StepStatus.CANCELLED: frozenset({StepStatus.PENDING}),
 }
+
+# The step statuses a retry of the task sends back to ``pending``.
+STEP_RETRYABLE = frozenset({StepStatus.FAILED, StepStatus.SKIPPED, StepStatus.CANCELLED})
 
 
 def check_step_transition(from_: StepStatus, to: StepStatus) -> None:

@@ -242,11 +242,11 @@ def test_client_streams_cancels_and_raises_its_own_errors(api: Client) -> None:
     with pytest.raises(Conflict) as finished:
         api.cancel(task_id)
     assert finished.value.status == 409 and finished.value.code == "task_not_cancellable"
-    try:
-        assert api.retry(task_id)["status"] == "pending"
-    except NotFound as missing:
-        # A server without the retry endpoint answers the client's NotFound, not a crash.
-        assert missing.status == 404
+    assert api.retry(task_id)["status"] == "pending"
+    with pytest.raises(Conflict) as queued:
+        api.retry(task_id)
+    assert queued.value.code == "task_not_retryable"
+    assert api.cancel(task_id)["task_id"] == task_id
 
     with pytest.raises(NotFound):
         api.get("00000000-0000-4000-8000-000000000000")

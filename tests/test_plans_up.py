@@ -10,7 +10,7 @@ import pytest
 import requests
 from click.testing import CliRunner
 
-from orchestrator_cli.client import status
+from orchestrator_cli.client import status, watch
 from tests.test_up import UpStack, running_up, up_environment
 
 pytestmark = pytest.mark.e2e
@@ -47,3 +47,13 @@ def test_plan_true_is_planned_run_and_judged_under_up(up: UpStack) -> None:
     assert shown.exit_code == 0, shown.output
     assert re.search(r"^Steps \d+/\d+ done:$", shown.output, re.MULTILINE)
     assert "  step-1  completed  arm extractor  attempt 1" in shown.output
+
+    # The embedded SQLite database serves the stream too: watch replays the finished plan,
+    # its steps as they finished, then ends.
+    watched = CliRunner().invoke(watch, [task_id, "--url", up.api_url, "--key", up.key])
+    assert watched.exit_code == 0, watched.output
+    lines = re.findall(r"^\d\d:\d\d:\d\d  (.+?)(?:  \(.*\))?$", watched.output, re.MULTILINE)
+    assert lines[0] == "pending" and lines[-1] == "completed"
+    assert {"step planner.1 completed", "step step-1 completed", "step judge.1 completed"} <= set(
+        lines
+    )
