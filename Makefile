@@ -33,9 +33,11 @@ pytest:
 test-fast:
 	$(PYTHON) -m pytest -p no:cacheprovider -q -m "not slow and not e2e"
 
-# The real-model end-to-end test (Gemma 3 270M on llama.cpp's server); `make test` leaves it out.
+# The real-model end-to-end test (Gemma 3 270M on llama.cpp's server); `make test` leaves it
+# out, CI runs it after. The first install builds llama.cpp (10-40 minutes on 2 cores); pip
+# keeps the built wheel in its cache, so later installs take seconds.
 test-model:
-	CMAKE_ARGS="$(MODEL_CMAKE_ARGS)" $(PYTHON) -m pip install -e ".[model]"
+	CMAKE_ARGS="$(MODEL_CMAKE_ARGS)" $(PYTHON) -m pip install --quiet -c constraints.txt -e ".[model]"
 	$(PYTHON) -m pytest -m model -p no:cacheprovider tests/e2e/test_model_gemma.py
 
 format:
