@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 from celery import Celery
 from sqlalchemy import String, cast, func, literal, null
 
-from orchestrator_worker import retries, screening
+from orchestrator_worker import retries, screening, webhooks
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
     ArmCapability,
@@ -202,6 +202,8 @@ def finish(
         log.info("not finished as %s: cancelled, taken over or finished elsewhere", to.value)
         return False
     log.info("task finished status=%s error_code=%s", to.value, error_code)
+    if moved.webhook_url is not None:  # its outbox row was written with the transition
+        webhooks.announce(claim.task_id)
     return True
 
 

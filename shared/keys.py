@@ -1,8 +1,10 @@
-"""API keys: create, list, revoke, verify.
+"""API keys: create, list, revoke, verify, and their webhook secrets.
 
 A key reads ``orc_<id>_<secret>``. ``id`` is public (it names the key in listings and
-logs); only the SHA-256 of the whole key is stored. Callers own the transaction: these
-functions flush, the caller commits.
+logs); only the SHA-256 of the whole key is stored. Each key also has a webhook secret
+(``whsec_…``, kept in clear: signing needs it), made with the key and shown once, then
+again only by a rotation. Callers own the transaction: these functions flush, the caller
+commits.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from shared.db import Database
 from shared.models import ApiKey, utcnow
+from shared.webhooks import new_secret
 
 PREFIX = "orc"
 NAME_MAX = 100
@@ -41,7 +44,13 @@ def create_key(session: Session, name: str) -> tuple[ApiKey, str]:
         raise ValueError(f"a key name must be 1 to {NAME_MAX} characters")
     key_id = secrets.token_hex(6)
     raw_key = f"{PREFIX}_{key_id}_{secrets.token_hex(24)}"
-    api_key = ApiKey(id=key_id, name=name, key_hash=hash_key(raw_key), created_at=utcnow())
+    api_key = ApiKey(
+        id=key_id,
+        name=name,
+        key_hash=hash_key(raw_key),
+        created_at=utcnow(),
+        webhook_secret=new_secret(),
+    )
     session.add(api_key)
     session.flush()
     return api_key, raw_key
@@ -62,6 +71,21 @@ def revoke_key(session: Session, key_id: str) -> bool:
     )
     session.flush()
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def rotate_webhook_secret(session: Session, key_id: str) -> str | None:
+    """Give the active key ``key_id`` a new webhook secret (also the way to give one to a
+    key made before webhooks existed) and return it; None when no active key has this id.
+    Deliveries signed from then on use the new secret."""
+    secret = new_secret()
+    result = session.execute(
+        update(ApiKey)
+        .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+        .values(webhook_secret=secret)
+        .execution_options(synchronize_session=False)
+    )
+    session.flush()
+    return secret if result.rowcount else None  # type: ignore[attr-defined]
 
 
 _KEY_BY_ID = select(ApiKey.id, ApiKey.key_hash, ApiKey.revoked_at).where(
