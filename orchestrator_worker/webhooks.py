@@ -74,18 +74,12 @@ def policy(settings: Settings) -> RetryPolicy:
 
 
 _D = WebhookDelivery
-_SECRET = (
-    select(ApiKey.webhook_secret)
-    .join(Task, Task.owner_id == ApiKey.id)
-    .where(Task.id == _D.task_id)
-    .scalar_subquery()
-)
 
 
-# What a claim reads back: the delivery, the owner key's secret, the database's time.
+# What a claim reads back: the delivery and the database's time.
 _CLAIMED = (
     _D.id, _D.task_id, _D.url, _D.event, _D.payload, _D.attempts, _D.created_at,
-    _SECRET.label("secret"), database_now().label("now"),
+    database_now().label("now"),
 )  # fmt: skip
 
 
@@ -127,6 +121,17 @@ def claim(database: Database, settings: Settings, delivery_id: int) -> Row[Any] 
     return rows[0] if rows else None
 
 
+def secret_of(database: Database, task_id: uuid.UUID) -> str | None:
+    """The webhook secret of the key that owns the task."""
+    rows = database.statement(
+        select(ApiKey.webhook_secret)
+        .join(Task, Task.owner_id == ApiKey.id)
+        .where(Task.id == task_id),
+        idempotent=True,
+    )
+    return rows[0].webhook_secret if rows else None
+
+
 def body_of(delivery: Any, settings: Settings) -> bytes:
     """The JSON body of a delivery, exactly the bytes that are signed and sent."""
     task_id = str(delivery.task_id)
@@ -152,16 +157,18 @@ def headers_of(delivery: Any, body: bytes, secret: str, timestamp: int) -> dict[
     }
 
 
-def _post(settings: Settings, http: ServiceClient, delivery: Any) -> tuple[int | None, str | None]:
+def _post(
+    settings: Settings, http: ServiceClient, delivery: Any, secret: str | None
+) -> tuple[int | None, str | None]:
     """POST the delivery once: (status code, error); no error means delivered."""
     try:
         webhooks.check_target(delivery.url, allow_private=settings.webhook_allow_private)
     except webhooks.TargetRefused as exc:
         return None, f"refused: {exc}"
-    if not delivery.secret:
+    if not secret:
         return None, "the API key has no webhook secret (rotate it to make one)"
     body = body_of(delivery, settings)
-    headers = headers_of(delivery, body, delivery.secret, int(time.time()))
+    headers = headers_of(delivery, body, secret, int(time.time()))
     try:
         reply: Reply = http.call(
             "POST",
@@ -186,8 +193,9 @@ def send(database: Database, settings: Settings, http: ServiceClient, delivery_i
     delivery = claim(database, settings, delivery_id)
     if delivery is None:
         return "skipped"
+    secret = secret_of(database, delivery.task_id)
     started = time.perf_counter()
-    status_code, error = _post(settings, http, delivery)
+    status_code, error = _post(settings, http, delivery, secret)
     duration_ms = int((time.perf_counter() - started) * 1000)
     values: dict[str, Any] = {
         "last_status_code": status_code,
