@@ -53,9 +53,10 @@ class Receiver:
 
 
 @contextmanager
-def receiver(secret: str, *statuses: int) -> Iterator[Receiver]:
-    """A receiver answering ``statuses`` in turn (default: 200 to every delivery)."""
-    with stub_server() as stub:
+def receiver(secret: str, *statuses: int, port: int = 0) -> Iterator[Receiver]:
+    """A receiver answering ``statuses`` in turn (default: 200 to every delivery), on
+    ``port`` (a free one by default)."""
+    with stub_server(port) as stub:
         found = Receiver(stub, secret, list(statuses or (200,)))
         stub.add("POST", PATH, found._answer)
         yield found
