@@ -181,7 +181,11 @@ NEEDS = {
     "migrate": {"DATABASE_URL"},
     "api": {"DATABASE_URL", "REDIS_URL", "REFLEX_URL", "WEBHOOK_ALLOW_PRIVATE"},
     "worker": {
-        "DATABASE_URL", "REDIS_URL", "REFLEX_URL", "ARM_URLS", "WEBHOOK_ALLOW_PRIVATE",
+        "DATABASE_URL",
+        "REDIS_URL",
+        "REFLEX_URL",
+        "ARM_URLS",
+        "WEBHOOK_ALLOW_PRIVATE",
         "PUBLIC_API_URL",
     },
     "reflex": {"REDIS_URL"},

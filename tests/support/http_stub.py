@@ -29,9 +29,7 @@ class JsonHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serving(
-    handler: type[BaseHTTPRequestHandler], port: int = 0
-) -> Iterator[ThreadingHTTPServer]:
+def serving(handler: type[BaseHTTPRequestHandler], port: int = 0) -> Iterator[ThreadingHTTPServer]:
     """A server of ``handler`` on a loopback port (a free one by default), in a thread,
     closed afterwards."""
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
