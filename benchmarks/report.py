@@ -153,6 +153,21 @@ def format_results(results: dict[str, Any]) -> str:
             ["key", "claims", "claimed", "claims/s", "p50 ms", "p99 ms"],
             rows,
         )
+    if "webhooks" in results:
+        w = results["webhooks"]
+        rows = [
+            [label, str(side["samples"]), _num(side["after_transition"]["p50_ms"], 2),
+             _num(side["after_transition"]["p99_ms"], 2)]
+            for label, side in (("webhook, idle", w["idle"]),
+                                (f"webhook, under load ({_num(w['under_load']['tasks_per_s'])} "
+                                 "tasks/s)", w["under_load"]))
+        ] + [["bare POST to the same receiver", "", _num(w["idle"]["bare_post"]["p50_ms"], 2),
+              _num(w["idle"]["bare_post"]["p99_ms"], 2)]]  # fmt: skip
+        lines += _table(
+            "webhook delivery after the terminal transition",
+            ["side", "tasks", "p50 ms", "p99 ms"],
+            rows,
+        )
     if "scaling" in results:
         rows = [[n, str(r["tasks"]), _num(r["tasks_per_s"])] for n, r in results["scaling"].items()]
         lines += _table("scaling (end to end)", ["worker processes", "tasks", "tasks/s"], rows)

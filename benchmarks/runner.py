@@ -24,6 +24,9 @@ Sections (``SECTIONS``):
   the difference of the idle times over the four steps.
 - ``limits``: the claim of a task whose key has a concurrency limit (slot free, and limit
   reached) beside the claim of a key without one (``benchmarks.limits_bench``).
+- ``webhooks``: how long after the terminal transition a task's webhook reaches a receiver
+  in this process, one task at a time and under a pipeline load, beside a bare POST to the
+  same receiver from this process (``benchmarks.webhook_bench``).
 
 It owns one Postgres database and two Redis dbs (``BenchConfig``): the database is dropped
 and re-created, the Redis dbs are flushed.
@@ -64,6 +67,7 @@ SECTIONS = (
     "llm_arm",
     "limits",
     "streams",
+    "webhooks",
 )
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
 GOAL = "Summarize the quarterly sales report for the board in three bullet points."
@@ -116,6 +120,8 @@ class BenchConfig:
     plans_latency_samples: int = 20
     limits_claims: int = 1000
     open_streams: int = 500
+    webhook_samples: int = 100
+    webhook_tasks: int = 500
 
     @classmethod
     def from_env(cls, quick: bool = False, environ: dict[str, str] | None = None) -> BenchConfig:
@@ -131,6 +137,7 @@ class BenchConfig:
             config.llm_arm_iterations = 50
             config.plans_count, config.plans_rounds, config.plans_latency_samples = 60, 1, 8
             config.limits_claims = 300
+            config.webhook_samples, config.webhook_tasks = 30, 150
         for spec in fields(cls):
             raw = env.get(f"BENCH_{spec.name.upper()}")
             if raw is None:
@@ -193,6 +200,9 @@ class Bench:
             "REFLEX_CACHE_TTL": "0",
             "BASELINE_REDIS_URL": self.config.baseline_redis_url,
             "BASELINE_DATABASE_URL": self.database_url,
+            # The webhook receiver is this process, on loopback.
+            "WEBHOOK_ALLOW_PRIVATE": "true",
+            "PUBLIC_API_URL": f"http://127.0.0.1:{self.ports['api']}",
         }
 
     def prepare(self) -> None:
@@ -692,6 +702,46 @@ class Bench:
         self.log("limits: claims with and without a per-key concurrency limit")
         return run_limits_bench(Database(self.engine), self.config.limits_claims)
 
+    def bench_webhooks(self) -> dict[str, Any]:
+        """Webhook arrival after the terminal transition, idle and under load, beside a bare
+        POST to the same receiver (``benchmarks.webhook_bench``)."""
+        from benchmarks import webhook_bench
+
+        samples, count = self.config.webhook_samples, self.config.webhook_tasks
+        self.ensure_services()
+        self.ensure_api()
+        url = f"http://127.0.0.1:{self.ports['api']}/submit"
+        with webhook_bench.receiving() as receiver, self.workers(self.config.worker_processes):
+            contract = {"goal": GOAL, "webhook_url": receiver.url}
+            self.log("webhooks: bare POSTs, then one task at a time, then under load")
+            baseline = webhook_bench.bare_posts(receiver, max(samples, 100))
+            self.pipeline_throughput(min(20, count), contract)  # warm-up
+            self._truncate_tasks()
+            with requests.Session() as http:
+                http.headers["Authorization"] = f"Bearer {self.key}"
+                for _ in range(samples):
+                    answer = http.post(url, json=contract, timeout=10)
+                    answer.raise_for_status()
+                    receiver.wait(str(answer.json()["task_id"]), 60)
+            idle = self._webhook_latencies(receiver)
+            run = self.pipeline_throughput(count, contract)
+            loaded = self._webhook_latencies(receiver, wait=60 + count / 10)
+        return {
+            "idle": webhook_bench.summary(idle, baseline, samples),
+            "under_load": {**webhook_bench.summary(loaded, baseline, count),
+                           "tasks_per_s": run["tasks_per_s"]},
+        }  # fmt: skip
+
+    def _webhook_latencies(self, receiver: Any, wait: float = 0) -> list[float]:
+        """Milliseconds from ``finished_at`` to the webhook's arrival, for every task."""
+        assert self.engine is not None
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT id, extract(epoch FROM finished_at) FROM tasks")).all()
+        return [
+            (receiver.wait(str(task_id), wait) - float(finished)) * 1000
+            for task_id, finished in rows
+        ]
+
     def bench_memory(self) -> dict[str, Any]:
         """Peak RSS (MiB) per role group; runs a short pipeline load when nothing ran yet."""
         if "api" not in self.memory_kib and not any(
@@ -770,9 +820,17 @@ def run(
 
             bench.log("llm_arm: bare provider calls and calls through the arm")
             results["llm_arm"] = run_llm_arm_bench(config.llm_arm_iterations)
-        if any(
-            s in only for s in ("submit", "e2e", "scaling", "memory", "plans", "limits", "streams")
-        ):
+        database_sections = (
+            "submit",
+            "e2e",
+            "scaling",
+            "memory",
+            "plans",
+            "limits",
+            "streams",
+            "webhooks",
+        )
+        if any(s in only for s in database_sections):
             bench.prepare()
         if "submit" in only:
             results["submit"] = bench.bench_submit()
@@ -786,6 +844,8 @@ def run(
             results["plans"] = bench.bench_plans()
         if "limits" in only:
             results["limits"] = bench.bench_limits()
+        if "webhooks" in only:
+            results["webhooks"] = bench.bench_webhooks()
         if "memory" in only:
             results["memory"] = bench.bench_memory()
     finally:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 
 from orchestrator_api.metrics import ApiMetrics
 from orchestrator_api.streams import StreamHub
+from shared import webhooks
 from shared.broker import make_publisher, publish_task
 from shared.keys import hash_key
 from shared.settings import Settings
@@ -206,6 +207,14 @@ class Runtime:
         except Exception as exc:
             self._broker_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
             logger.warning("revoke failed task_id=%s error=%s", task_id, exc)
+
+    def announce(self, task_id: uuid.UUID) -> None:
+        """Ask a worker to send the task's webhook deliveries now; best effort (the sweeper
+        sends what is left due)."""
+        if time.monotonic() < self._broker_down_until:
+            return
+        if not webhooks.announce(self.publisher(), task_id):
+            self._broker_down_until = time.monotonic() + OUTAGE_BACKOFF_SECONDS
 
     def rate_limited(self, key_id: str) -> int | None:
         """Seconds to wait when ``key_id`` used up this minute's requests, else None.

@@ -41,16 +41,30 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from shared.db import Database, worker_name
-from shared.models import ApiKey, Base, StepEvent, Task, TaskEvent, TaskResult, TaskStep, utcnow
+from shared.models import (
+    ApiKey,
+    Base,
+    StepEvent,
+    Task,
+    TaskEvent,
+    TaskResult,
+    TaskStep,
+    WebhookAttempt,
+    WebhookDelivery,
+    utcnow,
+)
 from shared.schemas import time_budget
 from shared.states import RETRYABLE, STEP_RETRYABLE, Status, StepStatus
 from shared.transitions import insert_event, transition
+from shared.webhooks import TargetRefused, check_target
 
 logger = logging.getLogger(__name__)
 
 # (task id, priority, time budget in seconds) -> published?
 PublishFn = Callable[[uuid.UUID, str, float], bool]
 RevokeFn = Callable[[uuid.UUID], None]
+# (task id) -> None: asks a worker to send the task's webhook deliveries now.
+AnnounceFn = Callable[[uuid.UUID], None]
 
 
 class TaskNotFound(LookupError):
@@ -79,6 +93,10 @@ class TaskNotRetryable(Exception):
     def __init__(self, status: str) -> None:
         super().__init__(f"task is {status}; only failed or cancelled tasks can be retried")
         self.status = status
+
+
+class WebhookRefused(ValueError):
+    """The ``webhook_url`` of a contract is refused; ``str()`` says why."""
 
 
 class InvalidCursor(ValueError):
@@ -121,6 +139,7 @@ _TASK_COLUMNS = (
     "id", "owner_id", "idempotency_key", "status", "priority", "goal", "context",
     "constraints", "acceptance_criteria", "budget", "metadata", "parent_task_id",
     "assigned_arm", "plan", "attempts", "cancel_requested", "created_at", "updated_at",
+    "webhook_url",
 )  # fmt: skip
 
 
@@ -190,6 +209,7 @@ def submit_task(
         "parent_task_id": contract["parent_task_id"],
         "assigned_arm": contract["assigned_arm"],
         "plan": contract.get("plan"),
+        "webhook_url": contract.get("webhook_url"),
         "attempts": 0,
         "cancel_requested": False,
         "created_at": now,
@@ -220,6 +240,65 @@ def submit_task(
         return Submission(task_id=existing[0].id, status=existing[0].status, created=False)
     publish(task_id, priority, float(contract["budget"]["max_time_seconds"]))
     return Submission(task_id=task_id, status=Status.PENDING.value, created=True)
+
+
+def check_webhook(
+    database: Database,
+    *,
+    owner_id: str,
+    url: str,
+    allow_private: bool,
+) -> None:
+    """Refuse (``WebhookRefused``) a ``webhook_url`` the workers must not call (see
+    ``shared.webhooks.check_target``), or one of a key without a webhook secret to sign
+    with (a key made before webhooks existed, until its secret is rotated)."""
+    try:
+        check_target(url, allow_private=allow_private)
+    except TargetRefused as exc:
+        raise WebhookRefused(f"Refused: {exc}.") from None
+    rows = database.statement(
+        select(ApiKey.webhook_secret.is_not(None)).where(ApiKey.id == owner_id), idempotent=True
+    )
+    if rows and not rows[0][0]:
+        raise WebhookRefused(
+            f"This API key has no webhook secret to sign with yet: "
+            f"`orchestrator keys rotate-webhook-secret {owner_id}` makes one."
+        )
+
+
+@dataclass(frozen=True)
+class DeliveryView:
+    """A webhook delivery as ``GET /tasks/<id>/deliveries`` shows it."""
+
+    delivery: WebhookDelivery
+    attempts: list[WebhookAttempt]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.delivery, name)
+
+
+def task_deliveries(session: Session, *, owner_id: str, task_id: str) -> list[DeliveryView]:
+    """The webhook deliveries of the caller's task with their attempts, oldest first."""
+    tid = parse_task_id(task_id)
+    owned = session.scalar(select(Task.id).where(Task.id == tid, Task.owner_id == owner_id))
+    if owned is None:
+        raise TaskNotFound(task_id)
+    deliveries = list(
+        session.scalars(
+            select(WebhookDelivery)
+            .where(WebhookDelivery.task_id == tid)
+            .order_by(WebhookDelivery.id)
+        )
+    )
+    by_delivery: dict[int, list[WebhookAttempt]] = {d.id: [] for d in deliveries}
+    if deliveries:
+        for attempt in session.scalars(
+            select(WebhookAttempt)
+            .where(WebhookAttempt.delivery_id.in_(list(by_delivery)))
+            .order_by(WebhookAttempt.id)
+        ):
+            by_delivery[attempt.delivery_id].append(attempt)
+    return [DeliveryView(d, by_delivery[d.id]) for d in deliveries]
 
 
 def get_task(session: Session, *, owner_id: str, task_id: str) -> Task:
@@ -356,9 +435,16 @@ def task_events(session: Session, *, owner_id: str, task_id: str) -> list[TaskEv
 
 
 def cancel_task(
-    session: Session, *, owner_id: str, task_id: str, revoke: RevokeFn
+    session: Session,
+    *,
+    owner_id: str,
+    task_id: str,
+    revoke: RevokeFn,
+    announce: AnnounceFn | None = None,
 ) -> CancelOutcome:
     """Cancel a pending task at once, or ask a processing one to stop at its next step.
+    A task cancelled here with a ``webhook_url`` has its delivery ``announce``d after the
+    commit.
 
     A terminal task raises ``TaskNotCancellable``. The state is re-read when a worker moves
     the task between the read and the guarded update.
@@ -372,15 +458,18 @@ def cancel_task(
             raise TaskNotFound(task_id)
         status = Status(row.status)
         if status is Status.PENDING:
-            if transition(
+            moved = transition(
                 session,
                 tid,
                 from_=Status.PENDING,
                 to=Status.CANCELLED,
                 reason="cancelled by client",
-            ):
+            )
+            if moved:
                 session.commit()
                 revoke(tid)
+                if moved.webhook_url is not None and announce is not None:
+                    announce(tid)
                 return CancelOutcome(tid, Status.CANCELLED.value, cancel_requested=False)
         elif status is Status.PROCESSING:
             result = session.execute(

@@ -24,6 +24,7 @@ from shared.schemas import (
     StepViewSchema,
     SubmitResponseSchema,
     TaskContractSchema,
+    TaskDeliveriesSchema,
     TaskEventSchema,
     TaskListQuerySchema,
     TaskSchema,
@@ -44,6 +45,7 @@ _events = TaskEventSchema(many=True)
 _list_query = TaskListQuerySchema()
 _cancelled = CancelResponseSchema()
 _steps = StepViewSchema(many=True)
+_deliveries = TaskDeliveriesSchema()
 
 
 def _json_body() -> Any:
@@ -104,6 +106,8 @@ def submit() -> Response:
     idempotency_key = _idempotency_key()
     contract = _contract.load(_json_body())
     rt = runtime()
+    if contract["webhook_url"] is not None:
+        _check_webhook(contract["webhook_url"])
     outcome = services.submit_task(
         database(),
         owner_id=g.owner_id,
@@ -122,6 +126,20 @@ def submit() -> Response:
     return json_response(
         body, 202 if outcome.created else 200, {"Location": f"/tasks/{outcome.task_id}"}
     )
+
+
+def _check_webhook(url: str) -> None:
+    try:
+        services.check_webhook(
+            database(),
+            owner_id=g.owner_id,
+            url=url,
+            allow_private=runtime().settings.webhook_allow_private,
+        )
+    except services.WebhookRefused as exc:
+        raise ApiError(
+            422, "validation_error", "The request is not valid.", {"webhook_url": [str(exc)]}
+        ) from None
 
 
 @tasks_bp.get("/tasks")
@@ -227,6 +245,29 @@ def task_events(task_id: str) -> Response:
     return json_response({"task_id": task_id.lower(), "events": _events.dump(events)})
 
 
+@tasks_bp.get("/tasks/<task_id>/deliveries")
+def task_deliveries(task_id: str) -> Response:
+    """A task's webhook deliveries.
+    ---
+    get:
+      summary: Webhook deliveries of a task, with every attempt
+      description: One delivery per terminal status of a task submitted with a
+        `webhook_url` (none otherwise), oldest first; each lists its attempts (status code
+        or error, duration). `pending` deliveries are retried with backoff (docs/webhooks.md).
+      security: [{bearerAuth: []}]
+      parameters: [TaskId]
+      responses:
+        "200": {description: The deliveries.,
+                content: {application/json: {schema: TaskDeliveries}}}
+        "401": Unauthorized
+        "404": NotFound
+        "429": RateLimited
+        "503": Unavailable
+    """
+    found = services.task_deliveries(session(), owner_id=g.owner_id, task_id=task_id)
+    return json_response(_deliveries.dump({"task_id": task_id.lower(), "deliveries": found}))
+
+
 @tasks_bp.post("/tasks/<task_id>/cancel")
 def cancel_task(task_id: str) -> Response:
     """Cancel a task.
@@ -247,8 +288,9 @@ def cancel_task(task_id: str) -> Response:
         "429": RateLimited
         "503": Unavailable
     """
+    rt = runtime()
     outcome = services.cancel_task(
-        session(), owner_id=g.owner_id, task_id=task_id, revoke=runtime().revoke
+        session(), owner_id=g.owner_id, task_id=task_id, revoke=rt.revoke, announce=rt.announce
     )
     if outcome.cancel_requested:
         message, status = "Cancellation requested; the task stops at its next step.", 202

@@ -70,7 +70,7 @@ def _key_session(data_dir: Path) -> Iterator[Session]:
 
 @click.group()
 def keys() -> None:
-    """API keys: create, list, set, revoke."""
+    """API keys: create, list, set, revoke, rotate-webhook-secret."""
 
 
 class MaxInFlight(click.ParamType[int | None, Any]):
@@ -107,7 +107,8 @@ def _max_in_flight_option(help_text: str) -> Callable[[F], F]:
 )
 @data_dir_option
 def create(name: str, max_in_flight: int | None, data_dir: Path) -> None:
-    """Create a key named NAME and print it (the key is the last word; it is not stored)."""
+    """Create a key named NAME and print it (the key is the last word; it is not stored),
+    with its webhook secret on the line before."""
     from shared.keys import create_key
 
     with _key_session(data_dir) as session:
@@ -115,8 +116,9 @@ def create(name: str, max_in_flight: int | None, data_dir: Path) -> None:
             api_key, raw_key = create_key(session, name, max_in_flight=max_in_flight)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="NAME") from None
-        key_id = api_key.id
-    click.echo(f"Created API key id={key_id} name={name.strip()}. It is shown only once:")
+        key_id, secret = api_key.id, api_key.webhook_secret
+    click.echo(f"Created API key id={key_id} name={name.strip()}. Both are shown only once:")
+    click.echo(f"webhook secret: {secret}")
     click.echo(raw_key)
 
 
@@ -180,3 +182,18 @@ def revoke(key_id: str, data_dir: Path) -> None:
     if not revoked:
         raise click.ClickException(f"no active API key with id {key_id}")
     click.echo(f"revoked API key {key_id}")
+
+
+@keys.command(name="rotate-webhook-secret")
+@click.argument("key_id", metavar="ID")
+@data_dir_option
+def rotate_webhook_secret(key_id: str, data_dir: Path) -> None:
+    """Give the key with this ID a new webhook secret and print it (shown only once);
+    deliveries are signed with it from now on."""
+    from shared.keys import rotate_webhook_secret as rotate
+
+    with _key_session(data_dir) as session:
+        secret = rotate(session, key_id)
+    if secret is None:
+        raise click.ClickException(f"no active API key with id {key_id}")
+    click.echo(f"webhook secret: {secret}")

@@ -14,7 +14,7 @@ import click
 from orchestrator_cli import embedded
 
 # Sections that need Postgres; ``reflex`` runs in process.
-DATABASE_SECTIONS = ("submit", "e2e", "scaling", "memory", "limits", "streams")
+DATABASE_SECTIONS = ("submit", "e2e", "scaling", "memory", "limits", "streams", "webhooks")
 # The dbs of the private Redis the two sides use (any two distinct ones would do).
 PIPELINE_DB, BASELINE_DB = 5, 4
 
@@ -88,7 +88,7 @@ def check_database(url: str) -> None:
 @click.option(
     "--only", default=None, callback=_sections, metavar="SECTIONS",
     help="Comma-separated sections: submit, e2e, scaling, reflex, memory, plans, llm_arm, "
-    "streams (default: all).",
+    "streams, webhooks (default: all).",
 )  # fmt: skip
 @click.option(
     "--threads", type=click.IntRange(1, 64), default=None,

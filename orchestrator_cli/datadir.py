@@ -152,3 +152,22 @@ def development_key(settings: Settings, data_dir: Path) -> tuple[str, bool]:
         engine.dispose()
     write_private(path, raw_key + "\n")
     return raw_key, False
+
+
+def webhook_secret(settings: Settings, raw_key: str) -> str | None:
+    """The webhook secret of the key ``raw_key`` (None for a key made before webhooks)."""
+    from sqlalchemy import select
+
+    from shared.db import Database, make_engine
+    from shared.keys import parse_key_id
+    from shared.models import ApiKey
+
+    engine = make_engine(settings)
+    try:
+        rows = Database(engine).statement(
+            select(ApiKey.webhook_secret).where(ApiKey.id == parse_key_id(raw_key)),
+            idempotent=True,
+        )
+    finally:
+        engine.dispose()
+    return rows[0].webhook_secret if rows else None

@@ -319,6 +319,8 @@ def child_environment(
     env = {k: v for k, v in environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
     for name, value in DEV_DEFAULTS.items():
         env.setdefault(name, value)
+    # Webhook receivers of a development stack live on this machine.
+    env.setdefault("WEBHOOK_ALLOW_PRIVATE", "true")
     env.update(
         DATABASE_URL=database_url,
         REDIS_URL=redis_url,
@@ -385,6 +387,8 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
     start_services(supervisor, plan, settings)
 
     api_url = f"http://{_display_host(plan.host)}:{plan.port}"
+    # The address webhook deliveries point to (their result_url).
+    supervisor.env.setdefault("PUBLIC_API_URL", api_url)
     supervisor.role("api", ["api", "--host", plan.host, "--port", str(plan.port), "--workers", "2"])
     supervisor.wait_ready({"api": http_ok(f"{api_url}/ready")})
 
@@ -420,6 +424,12 @@ def start_stack(supervisor: Supervisor, plan: Plan, settings: Settings, console:
     console.echo(
         f"  Key file: {plan.data_dir / datadir.DEV_KEY_FILE}"
         f"{'  (key unchanged since the last run)' if kept else '  (new key)'}"
+    )
+    secret = datadir.webhook_secret(settings, api_key)
+    console.echo(
+        f"Webhook secret: {secret}"
+        if secret
+        else "Webhook secret: none yet (orchestrator keys rotate-webhook-secret ID makes one)"
     )
     console.echo(f"API key: {api_key}")
     console.echo("Ready. Press Ctrl-C to stop.")

@@ -83,6 +83,32 @@ class TaskEvent(TypedDict, total=False):
     created_at: str
 
 
+class WebhookAttempt(TypedDict, total=False):
+    """One POST of a webhook delivery: the receiver's status code, or why it failed."""
+
+    attempt: int
+    status_code: int | None
+    error: str | None
+    duration_ms: int | None
+    created_at: str
+
+
+class WebhookDelivery(TypedDict, total=False):
+    """One push of a terminal status to the task's ``webhook_url``, with its attempts."""
+
+    id: int
+    event: Status
+    url: str
+    status: Literal["pending", "delivered", "failed"]
+    payload: dict[str, Any]
+    next_attempt_at: str | None
+    last_status_code: int | None
+    last_error: str | None
+    created_at: str
+    delivered_at: str | None
+    attempts: list[WebhookAttempt]
+
+
 class Cancelled(TypedDict):
     task_id: str
     status: str
@@ -166,6 +192,12 @@ class Client:
         """Every status change of the task, oldest first."""
         body = self._call("GET", f"/tasks/{_segment(task_id)}/events")
         return cast(builtins.list[TaskEvent], builtins.list(body.get("events") or []))
+
+    def deliveries(self, task_id: str) -> builtins.list[WebhookDelivery]:
+        """The task's webhook deliveries with every attempt, oldest first (none for a task
+        without ``webhook_url``)."""
+        body = self._call("GET", f"/tasks/{_segment(task_id)}/deliveries")
+        return cast(builtins.list[WebhookDelivery], builtins.list(body.get("deliveries") or []))
 
     def cancel(self, task_id: str) -> Cancelled:
         """Cancel the task: at once when pending, at its next step when processing.

@@ -314,7 +314,8 @@ class ServiceClient:
         tracing.inject(all_headers)  # the task's ``traceparent``, when tracing is on
         data = None
         if body is not None:
-            data = orjson.dumps(body)
+            # Bytes are sent as they are: a signed body must be the bytes signed.
+            data = body if isinstance(body, bytes) else orjson.dumps(body)
             all_headers["Content-Type"] = "application/json"
         manager = self._manager_for(url)
         for attempt in range(1, attempts + 1):

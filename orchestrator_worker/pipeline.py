@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 from celery import Celery
 from sqlalchemy import String, cast, func, literal, null
 
-from orchestrator_worker import limits, retries, screening
+from orchestrator_worker import limits, retries, screening, webhooks
 from orchestrator_worker.aggregation import aggregate
 from orchestrator_worker.arms import (
     ArmCapability,
@@ -230,6 +230,8 @@ def finish(
         return False
     log.info("task finished status=%s error_code=%s", to.value, error_code)
     claim.outcome = f"{to.value}: {error_code.value}" if error_code else to.value
+    if moved.webhook_url is not None:  # its outbox row was written with the transition
+        webhooks.announce(claim.task_id)
     return True
 
 

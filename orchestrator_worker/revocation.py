@@ -16,7 +16,7 @@ from typing import Any
 from celery import signals
 from sqlalchemy import update
 
-from orchestrator_worker import resources
+from orchestrator_worker import resources, webhooks
 from shared.models import Task
 from shared.states import PROCESS_TASK, Status
 from shared.transitions import transition
@@ -35,6 +35,8 @@ def cancel_revoked(task_id: uuid.UUID) -> str | None:
             connection, task_id, from_=Status.PENDING, to=Status.CANCELLED, reason=REASON
         )
     if moved:
+        if moved.webhook_url is not None:
+            webhooks.announce(task_id)
         return Status.PENDING.value
     asked = database.statement(
         update(Task)

@@ -1,8 +1,9 @@
 """The sweeper: nothing accepted is lost, nothing stays ``processing`` forever.
 
 Every worker node runs it in a background thread; a short Redis lock lets one node sweep
-per interval. It re-publishes tasks left ``pending`` (a publish lost to a Redis outage)
-and takes back tasks whose worker stopped heartbeating (killed, host lost). Every age is
+per interval. It re-publishes tasks left ``pending`` (a publish lost to a Redis outage),
+takes back tasks whose worker stopped heartbeating (killed, host lost) and announces the
+webhook deliveries left due (``webhooks.republish_due``). Every age is
 judged by the database's clock, so nodes whose clocks disagree agree on what is stale.
 """
 
@@ -15,7 +16,7 @@ import redis
 from celery import Celery
 from sqlalchemy import and_, or_, select, update
 
-from orchestrator_worker import limits, plans, retries
+from orchestrator_worker import limits, plans, retries, webhooks
 from orchestrator_worker.retries import RetryPolicy
 from shared.broker import publish_task
 from shared.db import Database, worker_name
@@ -118,6 +119,8 @@ def recover_lost(database: Database, publisher: Celery, settings: Settings) -> d
                     error_code=code.value, error_message=message, heartbeat_at=None,
                 )  # fmt: skip
             counts["failed"] += int(moved is not None)
+            if moved is not None and moved.webhook_url is not None:
+                webhooks.announce(task_id)
             continue
         # The next attempt, scheduled as every retry is, at once.
         if retries.schedule(
@@ -135,6 +138,7 @@ def sweep_once(database: Database, publisher: Celery, settings: Settings) -> dic
     counts["republished"] = republish_stale_pending(database, publisher, settings)
     counts["released"] = limits.release_waiting(database, publisher, settings)
     counts.update(plans.sweep(database, publisher, settings))
+    counts["webhooks"] = webhooks.republish_due(database, publisher, settings)
     return counts
 
 

@@ -13,7 +13,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from kombu.exceptions import OperationalError
 from sqlalchemy import select
 
-from orchestrator_worker import limits, metrics, pipeline, plans, resources
+from orchestrator_worker import limits, metrics, pipeline, plans, resources, webhooks
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
 from orchestrator_worker.heartbeat import Heartbeat
@@ -25,7 +25,9 @@ from shared import logs as shared_logs
 from shared import tracing
 from shared.broker import HARD_LIMIT_GRACE
 from shared.models import Task
+from shared.settings import Settings
 from shared.states import PROCESS_TASK, RUN_STEP_TASK, ErrorCode, Status
+from shared.webhooks import DELIVER_TASK
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +84,21 @@ def services() -> pipeline.Services:
                 publisher=app,
                 retry=RetryPolicy.from_settings(settings),
             )
+            webhooks.use_publisher(app)
         return _services
+
+
+_webhook_client: tuple[Settings, ServiceClient] | None = None
+
+
+def webhook_client() -> ServiceClient:
+    """This process's client for webhook receivers."""
+    global _webhook_client
+    settings = services().settings
+    held = _webhook_client
+    if held is None or held[0] is not settings:
+        held = _webhook_client = (settings, webhooks.client(settings))
+    return held[1]
 
 
 def heartbeat() -> Heartbeat:
@@ -238,3 +254,13 @@ def run_step(task_id: str, step_id: str) -> str | None:
 
 
 TERMINAL_OUTCOMES = frozenset(status.value for status in Status if status.is_terminal)
+
+
+@app.task(name=DELIVER_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def deliver_webhooks(task_id: str) -> list[str]:
+    """Send the task's due webhook deliveries; a redelivered message finds them claimed or
+    done and sends nothing twice."""
+    with shared_logs.bind(task_id=task_id):
+        svc = services()
+        tid = uuid.UUID(task_id)
+        return webhooks.deliver_due(svc.database, svc.settings, webhook_client(), tid)

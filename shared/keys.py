@@ -1,8 +1,10 @@
-"""API keys: create, list, revoke, verify.
+"""API keys: create, list, revoke, verify, and their webhook secrets.
 
 A key reads ``orc_<id>_<secret>``. ``id`` is public (it names the key in listings and
-logs); only the SHA-256 of the whole key is stored. Callers own the transaction: these
-functions flush, the caller commits.
+logs); only the SHA-256 of the whole key is stored. Each key also has a webhook secret
+(``whsec_…``, kept in clear: signing needs it), made with the key and shown once, then
+again only by a rotation. Callers own the transaction: these functions flush, the caller
+commits.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from shared.db import Database
 from shared.models import ApiKey, utcnow
+from shared.webhooks import new_secret
 
 PREFIX = "orc"
 NAME_MAX = 100
@@ -53,6 +56,7 @@ def create_key(
         key_hash=hash_key(raw_key),
         created_at=utcnow(),
         max_in_flight=max_in_flight,
+        webhook_secret=new_secret(),
     )
     session.add(api_key)
     session.flush()
@@ -93,6 +97,21 @@ def revoke_key(session: Session, key_id: str) -> bool:
     )
     session.flush()
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def rotate_webhook_secret(session: Session, key_id: str) -> str | None:
+    """Give the active key ``key_id`` a new webhook secret (also the way to give one to a
+    key made before webhooks existed) and return it; None when no active key has this id.
+    Deliveries signed from then on use the new secret."""
+    secret = new_secret()
+    result = session.execute(
+        update(ApiKey)
+        .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+        .values(webhook_secret=secret)
+        .execution_options(synchronize_session=False)
+    )
+    session.flush()
+    return secret if result.rowcount else None  # type: ignore[attr-defined]
 
 
 _KEY_BY_ID = select(ApiKey.id, ApiKey.key_hash, ApiKey.revoked_at).where(

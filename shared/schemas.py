@@ -21,6 +21,7 @@ from marshmallow import (
 
 from shared.plans import PlanInvalid, load_steps
 from shared.states import MAX_TASK_TIME_SECONDS, Priority, Status
+from shared.webhooks import URL_MAX, TargetRefused, check_syntax
 
 GOAL_MAX = 10_000
 CONTEXT_MAX = 50_000
@@ -157,6 +158,25 @@ class TaskContractSchema(Schema):
             "oneOf": [{"type": "boolean"}, {"type": "array", "items": {"type": "object"}}],
         },
     )
+    webhook_url = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(1, URL_MAX),
+        metadata={
+            "description": "POSTed a signed JSON body when the task ends (docs/webhooks.md): "
+            "http or https, a public host unless WEBHOOK_ALLOW_PRIVATE=true.",
+            "format": "uri",
+        },
+    )
+
+    @validates("webhook_url")
+    def _webhook_url_shape(self, value: str | None, **_: Any) -> None:
+        # The address checks need DNS and the settings: the API runs them after this.
+        if value is not None:
+            try:
+                check_syntax(value)
+            except TargetRefused as exc:
+                raise ValidationError(f"Refused: {exc}.") from None
 
     @validates("goal")
     def _goal_not_blank(self, value: str, **_: Any) -> None:
@@ -175,6 +195,7 @@ class TaskContractSchema(Schema):
             ("constraints", "constraints"),
             ("metadata", "metadata_"),
             ("plan", "plan"),
+            ("webhook_url", "webhook_url"),
         ):
             problem = _unstorable(data.get(key))
             if problem:
@@ -246,6 +267,9 @@ class TaskSchema(Schema):
         ProgressSchema,
         allow_none=True,
         metadata={"description": "Steps done of a plan; null for a single-hop task."},
+    )
+    webhook_url = fields.String(
+        allow_none=True, metadata={"description": "Where the terminal status is pushed."}
     )
 
     def _result(self, task: Any) -> Any:
@@ -346,6 +370,45 @@ class TaskEventSchema(Schema):
 class TaskEventsSchema(Schema):
     task_id = fields.UUID(required=True)
     events = fields.List(fields.Nested(TaskEventSchema), required=True)
+
+
+class WebhookAttemptSchema(Schema):
+    """One POST of a delivery."""
+
+    attempt = fields.Integer(required=True)
+    status_code = fields.Integer(
+        allow_none=True, metadata={"description": "The receiver's HTTP status, if it answered."}
+    )
+    error = fields.String(
+        allow_none=True, metadata={"description": "Why the attempt failed, if it did."}
+    )
+    duration_ms = fields.Integer(allow_none=True)
+    created_at = fields.AwareDateTime()
+
+
+class WebhookDeliverySchema(Schema):
+    """One push of a terminal status, with every attempt, oldest first."""
+
+    id = fields.Integer(required=True, metadata={"description": "X-Orchestrator-Delivery."})
+    event = fields.String(required=True, metadata={"description": "The terminal status."})
+    url = fields.String(required=True)
+    status = fields.String(
+        required=True, validate=validate.OneOf(["pending", "delivered", "failed"])
+    )
+    payload = fields.Dict(
+        metadata={"description": "What the body is made of: error and finished_at."}
+    )
+    next_attempt_at = fields.AwareDateTime(allow_none=True)
+    last_status_code = fields.Integer(allow_none=True)
+    last_error = fields.String(allow_none=True)
+    created_at = fields.AwareDateTime()
+    delivered_at = fields.AwareDateTime(allow_none=True)
+    attempts = fields.List(fields.Nested(WebhookAttemptSchema), required=True)
+
+
+class TaskDeliveriesSchema(Schema):
+    task_id = fields.UUID(required=True)
+    deliveries = fields.List(fields.Nested(WebhookDeliverySchema), required=True)
 
 
 class CancelResponseSchema(Schema):

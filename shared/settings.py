@@ -191,6 +191,20 @@ class Settings:
     # W3C trace context through OpenTelemetry (the ``otel`` extra): ``shared.tracing``.
     otel_enabled: bool = _env("OTEL_ENABLED", _bool, False)
 
+    # Webhooks (docs/webhooks.md)
+    # The API's address as its clients reach it: ``result_url`` of a delivery points there.
+    public_api_url: str = _env("PUBLIC_API_URL", _url("http", "https"), "http://127.0.0.1:8000")
+    # Private, loopback and link-local targets allowed (a development stack, tests).
+    webhook_allow_private: bool = _env("WEBHOOK_ALLOW_PRIVATE", _bool, False)
+    webhook_timeout_seconds: float = _env("WEBHOOK_TIMEOUT_SECONDS", _positive_float, 10.0)
+    # Backoff between attempts (doubling from the base, at most the max, with jitter), for
+    # as long as the window since the terminal transition lasts; then the delivery fails.
+    webhook_backoff_base: float = _env("WEBHOOK_BACKOFF_BASE", _positive_float, 10.0)
+    webhook_backoff_max: float = _env("WEBHOOK_BACKOFF_MAX", _positive_float, 3600.0)
+    webhook_retry_window_seconds: float = _env(
+        "WEBHOOK_RETRY_WINDOW_SECONDS", _positive_float, 25 * 3600.0
+    )
+
     # Reflex reference service
     reflex_cache_ttl: int = _env("REFLEX_CACHE_TTL", _non_negative_int, 300)
     reflex_rate_limit_per_minute: int = _env("REFLEX_RATE_LIMIT_PER_MINUTE", _non_negative_int, 0)

@@ -35,6 +35,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from shared.db import Database, worker_name
 from shared.models import Base, Task, UtcDateTime
 from shared.states import Status, check_transition
+from shared.webhooks import outbox_insert
 
 
 class database_now(FunctionElement[datetime]):
@@ -75,6 +76,8 @@ def _now_sqlite(element: database_now, compiler: SQLCompiler, **kw: Any) -> str:
 _EVENTS = Base.metadata.tables["task_events"]
 _RESULTS = Base.metadata.tables["task_results"]
 _TASKS = Base.metadata.tables["tasks"]
+# What the webhook outbox row is made of, read back from the moved row on Postgres.
+_OUTBOX_READS = ("webhook_url", "error_code", "error_message", "finished_at")
 _EVENT_COLUMNS = ("task_id", "from_status", "to_status", "reason", "worker", "created_at")
 
 # The time of a transition, for SQL expressions in ``PreparedTransition.computed`` (e.g. a
@@ -115,6 +118,11 @@ class PreparedTransition:
     On Postgres the transition is one ``UPDATE … RETURNING`` whose event and result inserts
     are data-modifying CTEs: one statement, one round trip, atomic on its own. Elsewhere it
     is up to three statements, run in one transaction.
+
+    A transition to a terminal status also writes the webhook outbox row of a task with a
+    ``webhook_url`` (``shared.webhooks.outbox_insert``: one more CTE on Postgres; on SQLite
+    a fourth statement in the same transaction, run only for such a task), and its row
+    carries ``webhook_url``: the caller announces the delivery after the commit.
     """
 
     def __init__(
@@ -144,7 +152,8 @@ class PreparedTransition:
         guards = [Task.id == bindparam("p_task_id"), Task.status == from_.value, *guard]
         if fenced:
             guards.append(Task.attempts == bindparam("p_fence"))
-        self._update = update(Task).where(*guards).values(sets).returning(Task.id, *returning)
+        self._returning = (Task.id, *returning)
+        self._update = update(Task).where(*guards).values(sets).returning(*self._returning)
         self._reason = reason
         self._statements: dict[str, tuple[Executable, ...]] = {}
 
@@ -162,22 +171,36 @@ class PreparedTransition:
             where=where,
         )
 
+    def _returning_for_outbox(self, names: Sequence[str]) -> Any:
+        """The UPDATE, also returning the ``names`` columns it does not return already."""
+        if not self.to.is_terminal:
+            return self._update
+        # Read off a copy: ``exported_columns`` is memoized, and ``returning()`` would carry
+        # the memo over to the statement it makes.
+        have = {c.key for c in update(Task).returning(*self._returning).exported_columns}
+        extra = [_TASKS.c[name] for name in names if name not in have]
+        return self._update.returning(*extra) if extra else self._update
+
     def _build(self, dialect: str) -> tuple[Executable, ...]:
         if dialect == "postgresql":
-            moved = self._update.cte("moved")
+            moved = self._returning_for_outbox(_OUTBOX_READS).cte("moved")
             ctes = [self._event(moved.c.id, NOW).cte("event")]
+            if self.to.is_terminal:
+                # Before the result's insert: SQLAlchemy (2.1) fills the Python-side defaults
+                # (``created_at``) of the last nested INSERT it compiles only; this has none.
+                ctes.append(outbox_insert(moved.c, self.to, NOW).cte("outbox"))
             if self.with_result:
                 result = select(moved.c.id, bindparam("p_result", type_=_RESULTS.c.result.type))
                 ctes.append(insert(_RESULTS).from_select(("task_id", "result"), result).cte("res"))
             return (select(moved).add_cte(*ctes),)
         # The event's time is the moved row's, so both statements read the clock once.
-        event = self._event(
-            _TASKS.c.id, _TASKS.c.updated_at, where=_TASKS.c.id == bindparam("p_task_id")
-        )
+        this_task = _TASKS.c.id == bindparam("p_task_id")
+        event = self._event(_TASKS.c.id, _TASKS.c.updated_at, where=this_task)
         insert_result = insert(_RESULTS).values(
             task_id=bindparam("p_task_id"), result=bindparam("p_result")
         )
-        return (self._update, event, insert_result)
+        outbox = outbox_insert(_TASKS.c, self.to, _TASKS.c.updated_at, where=this_task)
+        return (self._returning_for_outbox(("webhook_url",)), event, insert_result, outbox)
 
     def _prepared(self, dialect: str) -> tuple[Executable, ...]:
         statements = self._statements.get(dialect)
@@ -253,6 +276,8 @@ class PreparedTransition:
         connection.execute(statements[1], bound)
         if self.with_result:
             connection.execute(statements[2], bound)
+        if self.to.is_terminal and row.webhook_url is not None:
+            connection.execute(statements[3], bound)
         return row
 
 

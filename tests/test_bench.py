@@ -40,6 +40,8 @@ TINY = {
     "BENCH_PLANS_ROUNDS": "1",
     "BENCH_PLANS_LATENCY_SAMPLES": "2",
     "BENCH_LIMITS_CLAIMS": "5",
+    "BENCH_WEBHOOK_SAMPLES": "3",
+    "BENCH_WEBHOOK_TASKS": "4",
 }
 
 
@@ -165,6 +167,36 @@ def test_the_limits_section_claims_with_and_without_a_limit(
     assert all(_positive(r["p50_ms"]) and _positive(r["claims_per_s"]) for r in sides.values())
     text = format_results(orjson.loads(outcome.stdout))
     assert "claims with a per-key concurrency limit" in text
+
+
+@pytest.mark.e2e
+@pytest.mark.timeout(240)
+def test_the_webhooks_section_times_deliveries_beside_a_bare_post(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in TINY.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
+    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
+    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
+
+    outcome = CliRunner().invoke(cli, ["bench", "--json", "--only", "webhooks"],
+                                 catch_exceptions=False)  # fmt: skip
+
+    assert outcome.exit_code == 0, outcome.output
+    results = orjson.loads(outcome.stdout)
+    hooks = results["webhooks"]
+    assert hooks["idle"]["samples"] == 3 and hooks["under_load"]["samples"] == 4
+    for side in ("idle", "under_load"):
+        assert _positive(hooks[side]["after_transition"]["p50_ms"])
+        assert (
+            hooks[side]["after_transition"]["p99_ms"] >= hooks[side]["after_transition"]["p50_ms"]
+        )
+        assert _positive(hooks[side]["bare_post"]["p50_ms"])
+    assert _positive(hooks["under_load"]["tasks_per_s"])
+    table = format_results(results)
+    assert "webhook delivery after the terminal transition" in table
+    assert "bare POST to the same receiver" in table
 
 
 def test_unknown_section_is_refused() -> None:

@@ -258,3 +258,34 @@ def test_bad_setting_is_a_clean_error_naming_the_variable() -> None:
     assert result.exit_code == 1
     assert "DATABASE_URL" in result.output
     assert "Traceback" not in result.output
+
+
+def test_keys_create_prints_the_webhook_secret_before_the_key(
+    invoke: Callable[..., Result], scratch_url: str
+) -> None:
+    assert invoke("db", "upgrade").exit_code == 0
+    created = invoke("keys", "create", "hooks")
+    assert created.exit_code == 0, created.output
+    lines = created.output.splitlines()
+    assert lines[-1] == created.output.split()[-1]  # the key is still the last word
+    assert lines[-2].startswith("webhook secret: whsec_")
+    secret = lines[-2].removeprefix("webhook secret: ")
+    assert len(secret) > len("whsec_") + 40
+    key_id = lines[-1].split("_")[1]
+
+    rotated = invoke("keys", "rotate-webhook-secret", key_id)
+    assert rotated.exit_code == 0, rotated.output
+    (line,) = rotated.output.splitlines()
+    new_secret = line.removeprefix("webhook secret: ")
+    assert new_secret.startswith("whsec_") and new_secret != secret
+    engine = make_engine(Settings.from_env({}, database_url=scratch_url))
+    try:
+        with Database(engine).session() as session:
+            stored = session.get(ApiKey, key_id)
+            assert stored is not None and stored.webhook_secret == new_secret
+    finally:
+        engine.dispose()
+
+    assert invoke("keys", "revoke", key_id).exit_code == 0
+    refused = invoke("keys", "rotate-webhook-secret", key_id)
+    assert refused.exit_code == 1 and "no active API key" in refused.output

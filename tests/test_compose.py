@@ -179,8 +179,15 @@ def test_flower_requires_its_credentials() -> None:
 # What each role reads, and nothing more: secrets reach only the roles that use them.
 NEEDS = {
     "migrate": {"DATABASE_URL"},
-    "api": {"DATABASE_URL", "REDIS_URL", "REFLEX_URL"},
-    "worker": {"DATABASE_URL", "REDIS_URL", "REFLEX_URL", "ARM_URLS"},
+    "api": {"DATABASE_URL", "REDIS_URL", "REFLEX_URL", "WEBHOOK_ALLOW_PRIVATE"},
+    "worker": {
+        "DATABASE_URL",
+        "REDIS_URL",
+        "REFLEX_URL",
+        "ARM_URLS",
+        "WEBHOOK_ALLOW_PRIVATE",
+        "PUBLIC_API_URL",
+    },
     "reflex": {"REDIS_URL"},
     "arms": set(),
     "flower": {"REDIS_URL", "FLOWER_USER", "FLOWER_PASSWORD"},

@@ -93,7 +93,9 @@ def test_completed_task_shows_result_and_timing(
         "processing_time_ms",
         "plan",
         "progress",
+        "webhook_url",
     }
+    assert task["webhook_url"] is None
 
 
 def test_failed_task_shows_its_error(

@@ -121,8 +121,9 @@ def e2e_database() -> str:
 
 
 @pytest.fixture(scope="module")
-def stack(e2e_database: str) -> Iterator[Stack]:
-    """Reflex, arms, one worker (2 processes) and the API, started once per module."""
+def stack(e2e_database: str, request: pytest.FixtureRequest) -> Iterator[Stack]:
+    """Reflex, arms, one worker (2 processes) and the API, started once per module; a
+    module's ``STACK_ENV`` adds to (or overrides) their environment."""
     redis_client = redis.Redis.from_url(E2E_REDIS_URL)
     redis_client.flushdb()
     env = {
@@ -131,6 +132,7 @@ def stack(e2e_database: str) -> Iterator[Stack]:
         "REDIS_URL": E2E_REDIS_URL,
         "REFLEX_URL": f"http://127.0.0.1:{free_port()}",
         "ARM_URLS": f"http://127.0.0.1:{free_port()}",
+        **getattr(request.module, "STACK_ENV", {}),
     }
     settings = Settings.from_env(env)
     engine = make_engine(settings)
@@ -141,7 +143,7 @@ def stack(e2e_database: str) -> Iterator[Stack]:
         arms_port = env["ARM_URLS"].rsplit(":", 1)[1]
         stack.start("arms", ["arms", "--port", arms_port], f"{env['ARM_URLS']}/health")
         api_port = free_port()
-        stack.api_url = f"http://127.0.0.1:{api_port}"
+        stack.api_url = env["PUBLIC_API_URL"] = f"http://127.0.0.1:{api_port}"
         stack.start("api", ["api", "--port", str(api_port), "--workers", "1"],
                     f"{stack.api_url}/health")  # fmt: skip
         stack.start_worker()

@@ -29,9 +29,10 @@ class JsonHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[ThreadingHTTPServer]:
-    """A server of ``handler`` on a free loopback port, in a thread, closed afterwards."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serving(handler: type[BaseHTTPRequestHandler], port: int = 0) -> Iterator[ThreadingHTTPServer]:
+    """A server of ``handler`` on a loopback port (a free one by default), in a thread,
+    closed afterwards."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield server
@@ -159,9 +160,9 @@ class Stub:
 
 
 @contextmanager
-def stub_server() -> Iterator[Stub]:
-    """A ``Stub`` serving on a free loopback port, closed afterwards."""
+def stub_server(port: int = 0) -> Iterator[Stub]:
+    """A ``Stub`` serving on a loopback port (a free one by default), closed afterwards."""
     stub = Stub()
-    with serving(stub.handler()) as server:
+    with serving(stub.handler(), port) as server:
         stub.url = url_of(server)
         yield stub
