@@ -203,7 +203,8 @@ def test_the_first_claim_measures_the_time_from_submission_to_start(
     from orchestrator_worker import metrics, retries
 
     key = add_key(database, "free", None)
-    task_id = add_task(database, key, 0)  # submitted five minutes ago
+    # Submitted five minutes ago (T0 is when the module was imported, maybe minutes back).
+    task_id = add_task(database, key, int((utcnow() - T0).total_seconds()) - 300)
     before = metrics.QUEUE_TO_START.collect()[0].samples
     count_before = next(s.value for s in before if s.name.endswith("_count"))
     claim = pipeline.claim(database, task_id, publisher)
