@@ -136,11 +136,26 @@ def parse_task_id(raw: str) -> uuid.UUID:
 
 _TASKS = Base.metadata.tables["tasks"]
 _TASK_COLUMNS = (
-    "id", "owner_id", "idempotency_key", "status", "priority", "goal", "context",
-    "constraints", "acceptance_criteria", "budget", "metadata", "parent_task_id",
-    "assigned_arm", "plan", "attempts", "cancel_requested", "created_at", "updated_at",
+    "id",
+    "owner_id",
+    "idempotency_key",
+    "status",
+    "priority",
+    "goal",
+    "context",
+    "constraints",
+    "acceptance_criteria",
+    "budget",
+    "metadata",
+    "parent_task_id",
+    "assigned_arm",
+    "plan",
+    "attempts",
+    "cancel_requested",
+    "created_at",
+    "updated_at",
     "webhook_url",
-)  # fmt: skip
+)
 
 
 def _build_inserts() -> tuple[Executable, Executable, Executable]:
@@ -552,10 +567,20 @@ def retry_task(session: Session, *, owner_id: str, task_id: str, publish: Publis
         if status not in RETRYABLE:
             raise TaskNotRetryable(status.value)
         moved = transition(
-            session, tid, from_=status, to=Status.PENDING, reason=RETRY_REASON,
-            error_code=None, error_message=None, cancel_requested=False, claimed_by=None,
-            heartbeat_at=None, not_before=None, started_at=None, finished_at=None,
-        )  # fmt: skip
+            session,
+            tid,
+            from_=status,
+            to=Status.PENDING,
+            reason=RETRY_REASON,
+            error_code=None,
+            error_message=None,
+            cancel_requested=False,
+            claimed_by=None,
+            heartbeat_at=None,
+            not_before=None,
+            started_at=None,
+            finished_at=None,
+        )
         if moved:
             session.execute(delete(TaskResult).where(TaskResult.task_id == tid))
             _retry_steps(session, tid)

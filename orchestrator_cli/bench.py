@@ -86,24 +86,35 @@ def check_database(url: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--quick", is_flag=True, help="Small sizes: about a minute instead of five.")
 @click.option(
-    "--only", default=None, callback=_sections, metavar="SECTIONS",
+    "--only",
+    default=None,
+    callback=_sections,
+    metavar="SECTIONS",
     help="Comma-separated sections: submit, e2e, scaling, reflex, memory, plans, llm_arm, "
     "streams, webhooks (default: all).",
-)  # fmt: skip
+)
 @click.option(
-    "--threads", type=click.IntRange(1, 64), default=None,
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=None,
     help="Threads per gunicorn worker, for the API and its baseline alike.",
-)  # fmt: skip
+)
 @click.option(
-    "--redis-url", envvar="BENCH_REDIS_URL", default=None, metavar="URL",
+    "--redis-url",
+    envvar="BENCH_REDIS_URL",
+    default=None,
+    metavar="URL",
     help="Redis db of the pipeline side, FLUSHED by the run (env BENCH_REDIS_URL; "
     "default: a private Redis server started for the run).",
-)  # fmt: skip
+)
 @click.option(
-    "--baseline-redis-url", envvar="BENCH_BASELINE_REDIS_URL", default=None, metavar="URL",
+    "--baseline-redis-url",
+    envvar="BENCH_BASELINE_REDIS_URL",
+    default=None,
+    metavar="URL",
     help="Redis db of the baseline side, FLUSHED by the run (env BENCH_BASELINE_REDIS_URL; "
     "default: another db of the private Redis, or --redis-url).",
-)  # fmt: skip
+)
 def bench(
     as_json: bool,
     quick: bool,

@@ -258,13 +258,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 def connection_options(command: F) -> F:
     """``--url`` and ``--key``, with defaults from ORCHESTRATOR_URL and ORCHESTRATOR_API_KEY."""
     command = click.option(
-        "--key", envvar="ORCHESTRATOR_API_KEY", default=None,
+        "--key",
+        envvar="ORCHESTRATOR_API_KEY",
+        default=None,
         help="API key (env ORCHESTRATOR_API_KEY; `orchestrator up` prints one).",
-    )(command)  # fmt: skip
+    )(command)
     command = click.option(
-        "--url", envvar="ORCHESTRATOR_URL", default=DEFAULT_URL, show_default=True,
-        callback=_base_url, help="Base URL of the API (env ORCHESTRATOR_URL).",
-    )(command)  # fmt: skip
+        "--url",
+        envvar="ORCHESTRATOR_URL",
+        default=DEFAULT_URL,
+        show_default=True,
+        callback=_base_url,
+        help="Base URL of the API (env ORCHESTRATOR_URL).",
+    )(command)
     return command
 
 
@@ -298,15 +304,24 @@ def _metadata(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 
 @click.command()
 @click.argument("goal")
-@click.option("--priority", type=click.Choice(["low", "medium", "high", "critical"]),
-              default=None, help="Queue priority (default: medium).")  # fmt: skip
+@click.option(
+    "--priority",
+    type=click.Choice(["low", "medium", "high", "critical"]),
+    default=None,
+    help="Queue priority (default: medium).",
+)
 @click.option("--context", default=None, help="Background text the arms may use.")
-@click.option("--criterion", "criteria", multiple=True,
-              help="An acceptance criterion; repeat for several.")  # fmt: skip
+@click.option(
+    "--criterion", "criteria", multiple=True, help="An acceptance criterion; repeat for several."
+)
 @click.option("--metadata", callback=_metadata, default=None, help="A JSON object kept with it.")
 @click.option("--wait", is_flag=True, help="Follow the task to its end and print the result.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=0,
-              help="With --wait: give up after this many seconds (0: no limit).")  # fmt: skip
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=0,
+    help="With --wait: give up after this many seconds (0: no limit).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead.")
 @connection_options
 def submit(
@@ -364,8 +379,12 @@ def status(task_id: str, as_json: bool, url: str, key: str | None) -> None:
 
 @click.command()
 @click.argument("task_id", metavar="ID")
-@click.option("--timeout", type=click.FloatRange(min=0), default=0,
-              help="Give up after this many seconds (0: no limit).")  # fmt: skip
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=0,
+    help="Give up after this many seconds (0: no limit).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON at the end.")
 @connection_options
 def watch(task_id: str, timeout: float, as_json: bool, url: str, key: str | None) -> None:
@@ -391,14 +410,29 @@ def _listed_goal(task: Mapping[str, Any]) -> str:
 
 
 @click.command(name="list")
-@click.option("--status", "status_", type=click.Choice(STATUSES), default=None,
-              help="Only tasks in this status.")  # fmt: skip
-@click.option("--priority", type=click.Choice(["low", "medium", "high", "critical"]),
-              default=None, help="Only tasks of this priority.")  # fmt: skip
-@click.option("--limit", type=click.IntRange(1, 100), default=20, show_default=True,
-              help="Tasks per page.")  # fmt: skip
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Skip this many tasks (newest first); the total is shown.")  # fmt: skip
+@click.option(
+    "--status",
+    "status_",
+    type=click.Choice(STATUSES),
+    default=None,
+    help="Only tasks in this status.",
+)
+@click.option(
+    "--priority",
+    type=click.Choice(["low", "medium", "high", "critical"]),
+    default=None,
+    help="Only tasks of this priority.",
+)
+@click.option(
+    "--limit", type=click.IntRange(1, 100), default=20, show_default=True, help="Tasks per page."
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Skip this many tasks (newest first); the total is shown.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead.")
 @connection_options
 def list_tasks(
@@ -423,10 +457,15 @@ def list_tasks(
         return
     rows = [("ID", "STATUS", "PRIORITY", "CREATED", "GOAL")]
     rows += [
-        (str(t.get("task_id")), str(t.get("status")), str(t.get("priority")),
-         _clock(t.get("created_at"), "%Y-%m-%d %H:%M:%S"), _listed_goal(t))
+        (
+            str(t.get("task_id")),
+            str(t.get("status")),
+            str(t.get("priority")),
+            _clock(t.get("created_at"), "%Y-%m-%d %H:%M:%S"),
+            _listed_goal(t),
+        )
         for t in tasks
-    ]  # fmt: skip
+    ]
     for line in aligned(rows):
         click.echo(line)
     total = page.get("total")

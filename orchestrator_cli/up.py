@@ -499,19 +499,44 @@ def supervise(supervisor: Supervisor, console: Console) -> int:
 
 
 @click.command()
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
-              help="Port of the API.")  # fmt: skip
-@click.option("--flower-port", default=5555, show_default=True, type=click.IntRange(1, 65535),
-              help="Port of the Flower dashboard.")  # fmt: skip
-@click.option("--concurrency", default=8, show_default=True, type=click.IntRange(1, 256),
-              help="Tasks the worker runs at once (threads of its pool).")  # fmt: skip
-@click.option("--workers", "old_workers", default=None, type=click.IntRange(1, 256),
-              hidden=True, help="Deprecated name of --concurrency.")  # fmt: skip
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port of the API.",
+)
+@click.option(
+    "--flower-port",
+    default=5555,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port of the Flower dashboard.",
+)
+@click.option(
+    "--concurrency",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Tasks the worker runs at once (threads of its pool).",
+)
+@click.option(
+    "--workers",
+    "old_workers",
+    default=None,
+    type=click.IntRange(1, 256),
+    hidden=True,
+    help="Deprecated name of --concurrency.",
+)
 @datadir.data_dir_option
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address the API and Flower listen on.")  # fmt: skip
-@click.option("--verbose", is_flag=True,
-              help="Show every service's output here too, not only in its log file.")  # fmt: skip
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address the API and Flower listen on."
+)
+@click.option(
+    "--verbose",
+    is_flag=True,
+    help="Show every service's output here too, not only in its log file.",
+)
 def up(
     port: int,
     flower_port: int,

@@ -283,8 +283,11 @@ class ServiceClient:
         read = read_timeout or self.read_timeout
 
         def attempt_all() -> T:
-            return parse(self._send(method, url, service, body, headers, idempotent,
-                                    deadline, attempts, read))  # fmt: skip
+            return parse(
+                self._send(
+                    method, url, service, body, headers, idempotent, deadline, attempts, read
+                )
+            )
 
         if breaker is None:
             return attempt_all()
@@ -359,8 +362,9 @@ class ServiceClient:
             )
             if time.monotonic() + pause >= deadline:
                 # Sleeping past the caller's time would only make it late: report now.
-                raise ServiceUnavailable(f"{failure} (no time left to wait {pause:.1f}s)",
-                                         failure.status)  # fmt: skip
+                raise ServiceUnavailable(
+                    f"{failure} (no time left to wait {pause:.1f}s)", failure.status
+                )
             log.debug("retrying service=%s attempt=%s pause=%.3f", service, attempt, pause)
             time.sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover

@@ -422,9 +422,13 @@ def complete(
             f"tokens and {budget.get('max_cost_usd')} USD"
         )
         if finish(
-            services.database, claim, Status.FAILED, result=result,
-            error_code=ErrorCode.BUDGET_EXCEEDED, error_message=message,
-        ):  # fmt: skip
+            services.database,
+            claim,
+            Status.FAILED,
+            result=result,
+            error_code=ErrorCode.BUDGET_EXCEEDED,
+            error_message=message,
+        ):
             return Status.FAILED
         return None
     if finish(

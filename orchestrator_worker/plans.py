@@ -293,9 +293,12 @@ def dispatch(publisher: Celery, database: Database, state: PlanState) -> list[st
     for (step_id,) in queued:
         try:
             publish_step(
-                publisher, state.task.id, step_id, state.task.priority,
+                publisher,
+                state.task.id,
+                step_id,
+                state.task.priority,
                 time_limit=max(1.0, remaining),
-            )  # fmt: skip
+            )
         except Exception:
             log.warning("step publish failed; the sweeper publishes it again", exc_info=True)
             continue
@@ -360,19 +363,26 @@ def advance(
         if failed:
             step = failed[0]
             return _end(
-                services, state, Status.FAILED, code=ErrorCode.ARM_ERROR,
+                services,
+                state,
+                Status.FAILED,
+                code=ErrorCode.ARM_ERROR,
                 message=f"step {step.step_id} failed: {step.error}",
-            )  # fmt: skip
+            )
         if utcnow() >= _deadline(task):
             seconds = int(float(state.budget()["max_time_seconds"]))
             return _end(
-                services, state, Status.FAILED, code=ErrorCode.TIMEOUT,
+                services,
+                state,
+                Status.FAILED,
+                code=ErrorCode.TIMEOUT,
                 message=f"time budget of {seconds}s spent by the plan",
-            )  # fmt: skip
+            )
         over = _over_budget(state)
         if over:
-            return _end(services, state, Status.FAILED, code=ErrorCode.BUDGET_EXCEEDED,
-                        message=over)  # fmt: skip
+            return _end(
+                services, state, Status.FAILED, code=ErrorCode.BUDGET_EXCEEDED, message=over
+            )
         planner = state.by_id.get(PLANNER_ROW)
         if planner is not None and not state.of_kind("step"):
             if planner.status != StepStatus.COMPLETED.value:
@@ -382,11 +392,19 @@ def advance(
                 steps = load_steps(planner_steps(planner.output))
             except PlanInvalid as exc:
                 return _end(
-                    services, state, Status.FAILED, code=ErrorCode.INVALID_PLAN,
+                    services,
+                    state,
+                    Status.FAILED,
+                    code=ErrorCode.INVALID_PLAN,
                     message=f"the planner's plan is not valid: {exc}",
-                    extra={"planner": {"arm_id": planner.arm_id, "output": planner.output,
-                                       "errors": exc.errors}},
-                )  # fmt: skip
+                    extra={
+                        "planner": {
+                            "arm_id": planner.arm_id,
+                            "output": planner.output,
+                            "errors": exc.errors,
+                        }
+                    },
+                )
             add_steps(database, task_id, [{**s, "position": i + 1} for i, s in enumerate(steps)])
             continue
         work = state.of_kind("step", "repair")
@@ -528,8 +546,13 @@ def _summary(state: PlanState) -> dict[str, Any]:
     tokens, cost = state.spent()
     return {
         "steps": [
-            {"id": s.step_id, "kind": s.kind, "status": s.status, "arm_id": s.arm_id,
-             "attempts": s.attempts}
+            {
+                "id": s.step_id,
+                "kind": s.kind,
+                "status": s.status,
+                "arm_id": s.arm_id,
+                "attempts": s.attempts,
+            }
             for s in state.steps
         ],
         "tokens_used": tokens,
@@ -539,7 +562,7 @@ def _summary(state: PlanState) -> dict[str, Any]:
             for s in state.of_kind("judge")
             if s.status == StepStatus.COMPLETED.value
         ],
-    }  # fmt: skip
+    }
 
 
 def _end(
@@ -561,9 +584,14 @@ def _end(
     claim = _claim_of(state)
     result = {"plan": _summary(state), "attempt": claim.fence, **(extra or {})}
     if pipeline.finish(
-        services.database, claim, to, result=result, error_code=code, error_message=message,
+        services.database,
+        claim,
+        to,
+        result=result,
+        error_code=code,
+        error_message=message,
         reason=reason,
-    ):  # fmt: skip
+    ):
         log.info("plan ended status=%s error_code=%s", to.value, code)
         return to
     return None
@@ -572,10 +600,16 @@ def _end(
 def _complete(services: pipeline.Services, state: PlanState) -> Status | None:
     rows = _answer_rows(state)
     outcomes = [
-        {"arm_id": row.step_id, "ok": True, "output": row.output, "confidence": row.confidence,
-         "tokens_used": row.tokens_used, "cost_usd": row.cost_usd}
+        {
+            "arm_id": row.step_id,
+            "ok": True,
+            "output": row.output,
+            "confidence": row.confidence,
+            "tokens_used": row.tokens_used,
+            "cost_usd": row.cost_usd,
+        }
         for row in rows
-    ]  # fmt: skip
+    ]
     aggregated = aggregate(contract_of(state.task), outcomes)
     answer = aggregated.pop("answer")
     summary = _summary(state)
@@ -717,11 +751,16 @@ def run_step(
         return status.value if status else None
     with database.transaction() as connection:
         claimed = move_step(
-            connection, step, StepStatus.PENDING, StepStatus.RUNNING,
-            reason=f"attempt {step.attempts + 1}", fence=step.attempts,
-            attempts=step.attempts + 1, started_at=step.started_at or utcnow(),
+            connection,
+            step,
+            StepStatus.PENDING,
+            StepStatus.RUNNING,
+            reason=f"attempt {step.attempts + 1}",
+            fence=step.attempts,
+            attempts=step.attempts + 1,
+            started_at=step.started_at or utcnow(),
             heartbeat_at=utcnow(),
-        )  # fmt: skip
+        )
         if claimed:
             extend_lease(connection, task)
     if not claimed:
@@ -821,13 +860,25 @@ def _settle(
         )
         with database.transaction() as connection:
             moved = move_step(
-                connection, step, StepStatus.RUNNING, StepStatus.FAILED, reason=reason,
-                fence=fence, output=outcome.get("output"), error=reason, **usage,
-            )  # fmt: skip
+                connection,
+                step,
+                StepStatus.RUNNING,
+                StepStatus.FAILED,
+                reason=reason,
+                fence=fence,
+                output=outcome.get("output"),
+                error=reason,
+                **usage,
+            )
         if moved:
             fresh = load(database, state.task.id) or state
-            status = _end(services, fresh, Status.BLOCKED, reason=reason,
-                          extra={"reflex": screening, "blocked_step": step.step_id})  # fmt: skip
+            status = _end(
+                services,
+                fresh,
+                Status.BLOCKED,
+                reason=reason,
+                extra={"reflex": screening, "blocked_step": step.step_id},
+            )
             return status.value if status else None
         return None
     unavailable = (
@@ -846,27 +897,46 @@ def _settle(
             delay = services.retry.delay(fence)
             with database.transaction() as connection:
                 moved = move_step(
-                    connection, step, StepStatus.RUNNING, StepStatus.PENDING,
-                    reason=f"retry in {delay}s: {error}", fence=fence, error=error,
-                    queued_at=utcnow(), **usage,
-                )  # fmt: skip
+                    connection,
+                    step,
+                    StepStatus.RUNNING,
+                    StepStatus.PENDING,
+                    reason=f"retry in {delay}s: {error}",
+                    fence=fence,
+                    error=error,
+                    queued_at=utcnow(),
+                    **usage,
+                )
             if moved:
                 log.warning("step retry scheduled step=%s delay=%s", step.step_id, delay)
-                publish_step(publisher, state.task.id, step.step_id, state.task.priority,
-                             countdown=delay)  # fmt: skip
+                publish_step(
+                    publisher, state.task.id, step.step_id, state.task.priority, countdown=delay
+                )
             return None
-        code = ErrorCode(outcome.get("code") or (
-            ErrorCode.RETRIES_EXHAUSTED if retryable else ErrorCode.ARM_ERROR
-        ))  # fmt: skip
+        code = ErrorCode(
+            outcome.get("code")
+            or (ErrorCode.RETRIES_EXHAUSTED if retryable else ErrorCode.ARM_ERROR)
+        )
         with database.transaction() as connection:
             moved = move_step(
-                connection, step, StepStatus.RUNNING, StepStatus.FAILED, reason=error,
-                fence=fence, error=error, **usage,
-            )  # fmt: skip
+                connection,
+                step,
+                StepStatus.RUNNING,
+                StepStatus.FAILED,
+                reason=error,
+                fence=fence,
+                error=error,
+                **usage,
+            )
         if moved:
             fresh = load(database, state.task.id) or state
-            status = _end(services, fresh, Status.FAILED, code=code,
-                          message=f"step {step.step_id} failed: {error}")  # fmt: skip
+            status = _end(
+                services,
+                fresh,
+                Status.FAILED,
+                code=code,
+                message=f"step {step.step_id} failed: {error}",
+            )
             return status.value if status else None
         return None
     # One transaction stores the output and reads the plan back for the next move. Its
@@ -876,10 +946,17 @@ def _settle(
     with database.transaction() as connection:
         extend_lease(connection, state.task)
         moved = move_step(
-            connection, step, StepStatus.RUNNING, StepStatus.COMPLETED,
-            reason=f"{usage['tokens_used']} tokens", fence=fence, output=outcome.get("output"),
-            confidence=outcome.get("confidence"), error=None, **usage,
-        )  # fmt: skip
+            connection,
+            step,
+            StepStatus.RUNNING,
+            StepStatus.COMPLETED,
+            reason=f"{usage['tokens_used']} tokens",
+            fence=fence,
+            output=outcome.get("output"),
+            confidence=outcome.get("confidence"),
+            error=None,
+            **usage,
+        )
         after = read_state(connection, state.task.id)
     if not moved:
         log.info("step result discarded step=%s: cancelled or taken over", step.step_id)
@@ -958,12 +1035,18 @@ def sweep(
     for step in lost:
         with database.transaction() as connection:
             moved = move_step(
-                connection, step, StepStatus.RUNNING, StepStatus.PENDING,
-                reason="worker lost: no heartbeat", fence=step.attempts, queued_at=now,
-            )  # fmt: skip
+                connection,
+                step,
+                StepStatus.RUNNING,
+                StepStatus.PENDING,
+                reason="worker lost: no heartbeat",
+                fence=step.attempts,
+                queued_at=now,
+            )
         if moved:
-            counts["steps_requeued"] += _publish(publisher, step.task_id, step.step_id,
-                                                 step.priority)  # fmt: skip
+            counts["steps_requeued"] += _publish(
+                publisher, step.task_id, step.step_id, step.priority
+            )
     for row_id, task_id, step_id, priority in stale:
         with database.transaction() as connection:
             connection.execute(

@@ -114,19 +114,31 @@ def recover_lost(database: Database, publisher: Celery, settings: Settings) -> d
         if code is not None:
             with database.transaction() as connection:
                 moved = transition(
-                    connection, task_id, from_=Status.PROCESSING, to=Status.FAILED,
-                    reason=f"swept: {message}", fence=attempts,
-                    error_code=code.value, error_message=message, heartbeat_at=None,
-                )  # fmt: skip
+                    connection,
+                    task_id,
+                    from_=Status.PROCESSING,
+                    to=Status.FAILED,
+                    reason=f"swept: {message}",
+                    fence=attempts,
+                    error_code=code.value,
+                    error_message=message,
+                    heartbeat_at=None,
+                )
             counts["failed"] += int(moved is not None)
             if moved is not None and moved.webhook_url is not None:
                 webhooks.announce(task_id)
             continue
         # The next attempt, scheduled as every retry is, at once.
         if retries.schedule(
-            database, publisher, task_id, fence=attempts, priority=priority,
-            time_limit=max_time, delay=0, reason="worker lost: no heartbeat",
-        ):  # fmt: skip
+            database,
+            publisher,
+            task_id,
+            fence=attempts,
+            priority=priority,
+            time_limit=max_time,
+            delay=0,
+            reason="worker lost: no heartbeat",
+        ):
             counts["requeued"] += 1
     if any(counts.values()):
         log.warning("lost tasks recovered requeued=%s failed=%s", *counts.values())

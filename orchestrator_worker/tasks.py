@@ -187,16 +187,20 @@ def _run(svc: pipeline.Services, claim: pipeline.Claim) -> None:
             pipeline.run(svc, claim, fan_out=_fan_out)
     except SoftTimeLimitExceeded:
         pipeline.fail(
-            svc, claim, ErrorCode.TIMEOUT,
+            svc,
+            claim,
+            ErrorCode.TIMEOUT,
             f"time budget of {int(claim.max_time_seconds)}s exceeded",
-        )  # fmt: skip
+        )
     except Exception as exc:
         log.exception("unexpected error in the pipeline")
         # The exception's text may hold SQL and its parameters: it stays in the log.
         pipeline.fail(
-            svc, claim, ErrorCode.INTERNAL,
+            svc,
+            claim,
+            ErrorCode.INTERNAL,
             f"internal error in the worker ({exc.__class__.__name__})",
-        )  # fmt: skip
+        )
 
 
 @app.task(

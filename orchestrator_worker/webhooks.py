@@ -78,9 +78,15 @@ _D = WebhookDelivery
 
 # What a claim reads back: the delivery and the database's time.
 _CLAIMED = (
-    _D.id, _D.task_id, _D.url, _D.event, _D.payload, _D.attempts, _D.created_at,
+    _D.id,
+    _D.task_id,
+    _D.url,
+    _D.event,
+    _D.payload,
+    _D.attempts,
+    _D.created_at,
     database_now().label("now"),
-)  # fmt: skip
+)
 
 
 def due_deliveries(database: Database, task_id: uuid.UUID) -> list[int]:
@@ -226,8 +232,9 @@ def send(database: Database, settings: Settings, http: ServiceClient, delivery_i
             .returning(_D.id)
         ).first()
         if held is None:
-            log.warning("webhook attempt outcome dropped: the claim was lost delivery_id=%s",
-                        delivery.id)  # fmt: skip
+            log.warning(
+                "webhook attempt outcome dropped: the claim was lost delivery_id=%s", delivery.id
+            )
             return "skipped"
         connection.execute(
             insert(WebhookAttempt).values(
@@ -241,8 +248,12 @@ def send(database: Database, settings: Settings, http: ServiceClient, delivery_i
         )
     log.info(
         "webhook attempt delivery_id=%s task_id=%s attempt=%s outcome=%s status_code=%s",
-        delivery.id, delivery.task_id, delivery.attempts, outcome, status_code,
-    )  # fmt: skip
+        delivery.id,
+        delivery.task_id,
+        delivery.attempts,
+        outcome,
+        status_code,
+    )
     return outcome
 
 

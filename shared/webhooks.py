@@ -139,9 +139,16 @@ def check_target(url: str, *, allow_private: bool, resolve: Resolver = socket.ge
 
 _DELIVERIES = Base.metadata.tables["webhook_deliveries"]
 _OUTBOX_COLUMNS = (
-    "task_id", "url", "event", "payload", "status", "attempts", "next_attempt_at",
-    "created_at", "updated_at",
-)  # fmt: skip
+    "task_id",
+    "url",
+    "event",
+    "payload",
+    "status",
+    "attempts",
+    "next_attempt_at",
+    "created_at",
+    "updated_at",
+)
 
 
 class outbox_payload(FunctionElement[Any]):
