@@ -882,13 +882,7 @@ def _settle(
             return status.value if status else None
         return None
     unavailable = (
-        outcome["ok"]
-        and screening
-        and screening.get("status")
-        not in (
-            "Success",
-            "Blocked",
-        )
+        outcome["ok"] and screening and screening.get("status") not in ("Success", "Blocked")
     )
     if not outcome["ok"] or unavailable:
         error = str(outcome.get("error") or screening.get("error") or "unavailable")
