@@ -363,26 +363,49 @@ def _cancel_steps(session: Session, task_id: uuid.UUID) -> None:
     transaction: a step running now has its answer discarded when it comes back."""
     now = utcnow()
     for from_ in (StepStatus.PENDING, StepStatus.RUNNING):
-        moved = session.execute(
-            update(TaskStep)
-            .where(TaskStep.task_id == task_id, TaskStep.status == from_.value)
-            .values(status=StepStatus.CANCELLED.value, updated_at=now, finished_at=now)
-            .returning(TaskStep.step_id, TaskStep.attempts)
-            .execution_options(synchronize_session=False)
-        ).all()
-        session.add_all(
-            StepEvent(
-                task_id=task_id,
-                step_id=step_id,
-                attempt=attempt,
-                from_status=from_.value,
-                to_status=StepStatus.CANCELLED.value,
-                reason="cancelled by client",
-                worker=worker_name(),
-                created_at=now,
-            )
-            for step_id, attempt in moved
+        _move_steps(
+            session,
+            task_id,
+            from_,
+            StepStatus.CANCELLED,
+            "cancelled by client",
+            now,
+            finished_at=now,
         )
+
+
+def _move_steps(
+    session: Session,
+    task_id: uuid.UUID,
+    from_: StepStatus,
+    to: StepStatus,
+    reason: str,
+    now: datetime,
+    **values: Any,
+) -> int:
+    """Every step of the task in ``from_`` moves to ``to``, each with its event row, in the
+    caller's transaction; returns how many moved."""
+    moved = session.execute(
+        update(TaskStep)
+        .where(TaskStep.task_id == task_id, TaskStep.status == from_.value)
+        .values(status=to.value, updated_at=now, **values)
+        .returning(TaskStep.step_id, TaskStep.attempts)
+        .execution_options(synchronize_session=False)
+    ).all()
+    session.add_all(
+        StepEvent(
+            task_id=task_id,
+            step_id=step_id,
+            attempt=attempt,
+            from_status=from_.value,
+            to_status=to.value,
+            reason=reason,
+            worker=worker_name(),
+            created_at=now,
+        )
+        for step_id, attempt in moved
+    )
+    return len(moved)
 
 
 def _encode_cursor(task: Task) -> str:
@@ -511,38 +534,22 @@ def _retry_steps(session: Session, task_id: uuid.UUID) -> int:
     again), each with its event, in the caller's transaction; completed steps stay as they
     are and never run again. Returns how many steps were reset."""
     now = utcnow()
-    reset = 0
-    for from_ in sorted(STEP_RETRYABLE):
-        moved = session.execute(
-            update(TaskStep)
-            .where(TaskStep.task_id == task_id, TaskStep.status == from_.value)
-            .values(
-                status=StepStatus.PENDING.value,
-                error=None,
-                queued_at=None,
-                heartbeat_at=None,
-                started_at=None,
-                finished_at=None,
-                updated_at=now,
-            )
-            .returning(TaskStep.step_id, TaskStep.attempts)
-            .execution_options(synchronize_session=False)
-        ).all()
-        session.add_all(
-            StepEvent(
-                task_id=task_id,
-                step_id=step_id,
-                attempt=attempt,
-                from_status=from_.value,
-                to_status=StepStatus.PENDING.value,
-                reason=RETRY_REASON,
-                worker=worker_name(),
-                created_at=now,
-            )
-            for step_id, attempt in moved
+    return sum(
+        _move_steps(
+            session,
+            task_id,
+            from_,
+            StepStatus.PENDING,
+            RETRY_REASON,
+            now,
+            error=None,
+            queued_at=None,
+            heartbeat_at=None,
+            started_at=None,
+            finished_at=None,
         )
-        reset += len(moved)
-    return reset
+        for from_ in sorted(STEP_RETRYABLE)
+    )
 
 
 def retry_task(session: Session, *, owner_id: str, task_id: str, publish: PublishFn) -> Submission:
