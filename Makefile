@@ -3,8 +3,10 @@ PYTHON ?= python
 CHECK_DATABASE_URL ?= postgresql://root@127.0.0.1:5432/orchestrator_check
 
 # Parallel test processes of `make pytest` (pytest-xdist; each has its own databases and
-# Redis dbs, see tests/conftest.py); `auto` is one per CPU.
-PYTEST_WORKERS ?= auto
+# Redis dbs, see tests/conftest.py). The tests wait on child processes more than they
+# compute, so 4 processes finish sooner than one per core even on 2 cores (6, the most
+# that tests/conftest.py has Redis dbs for, gains little more there: the CPU is then busy).
+PYTEST_WORKERS ?= 4
 
 # llama.cpp's default build tunes for the build machine (-march=native), and such a build
 # dies with a general-protection fault at the first completion on some VMs: portable flags.

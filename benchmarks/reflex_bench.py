@@ -100,8 +100,8 @@ def start_server(
         try:
             if requests.get(f"http://127.0.0.1:{port}/health", timeout=1).ok:
                 return process
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not listening yet, or busy starting (loading the model) on a loaded machine
         time.sleep(0.1)
     stop_server(process)
     raise RuntimeError("reflex server did not answer /health within 30 s")

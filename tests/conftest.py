@@ -6,7 +6,9 @@ run and its schema built by ``alembic upgrade head``, so the migrations are unde
 
 Under pytest-xdist each worker ``gwN`` has its own of each: the database name gains
 ``_gwN`` (and so does every database derived from it), and the Redis db numbers of
-``TEST_REDIS_URL`` and ``TEST_E2E_REDIS_URL`` go down by N (15, 14, … and 9, 8, …).
+``TEST_REDIS_URL`` and ``TEST_E2E_REDIS_URL`` go down by N: 15-10 for the unit tests and 9-4
+for the end-to-end stacks, so at most ``MAX_XDIST_WORKERS`` workers fit in Redis's 16 dbs
+(tests that need a Redis of their own start one, ``tests/support/servers.py``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ from tests.support.http_stub import JsonHandler, serving, url_of
 # "gw0", "gw1", … under pytest-xdist; empty in a run without it.
 XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 _WORKER_INDEX = int(XDIST_WORKER[2:]) if XDIST_WORKER.startswith("gw") else 0
+MAX_XDIST_WORKERS = 6
+if _WORKER_INDEX >= MAX_XDIST_WORKERS:
+    raise pytest.UsageError(
+        f"at most {MAX_XDIST_WORKERS} pytest-xdist workers: each takes two Redis dbs of 16"
+    )
 
 
 def _per_worker_database(url: str) -> str:

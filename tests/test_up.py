@@ -19,11 +19,11 @@ import requests
 
 from orchestrator_cli.embedded import port_is_free, redact, redis_command, sqlite_url
 from orchestrator_cli.up import child_environment
-from tests.conftest import TEST_REDIS_URL, derived_database_url, recreate_database
+from tests.conftest import derived_database_url, recreate_database
 from tests.support.processes import Service, free_port, wait_for
+from tests.support.servers import RedisServer
 
 TERMINAL = ("completed", "failed", "blocked", "cancelled")
-STACK_REDIS_URL = TEST_REDIS_URL.rsplit("/", 1)[0] + "/7"
 
 
 def live_processes() -> set[tuple[int, str, str]]:
@@ -322,13 +322,13 @@ def test_up_with_postgres_and_redis_urls(tmp_path: Path) -> None:
     """Given URLs, ``up`` migrates that database and uses that Redis; a dead child ends it."""
     database_url = derived_database_url("stack")
     recreate_database(database_url)
-    broker = redis.Redis.from_url(STACK_REDIS_URL)
-    broker.flushdb()
-    env = up_environment(DATABASE_URL=database_url, REDIS_URL=STACK_REDIS_URL)
+    server = RedisServer().start()
+    broker = redis.Redis.from_url(server.url)
+    env = up_environment(DATABASE_URL=database_url, REDIS_URL=server.url)
     try:
         with running_up(tmp_path, env) as stack:
             out = stack.output()
-            assert f"Redis:    {STACK_REDIS_URL}" in out
+            assert f"Redis:    {server.url}" in out
             assert "[redis]" not in out and "started redis" not in out
             assert not (tmp_path / "orchestrator-data" / "orchestrator.db").exists()
             task_id = stack.submit("Summarize the benefits of testing")
@@ -350,8 +350,8 @@ def test_up_with_postgres_and_redis_urls(tmp_path: Path) -> None:
             assert "[up] api exited with code -9" in stack.output()
             assert_all_gone(stack)
     finally:
-        broker.flushdb()
         broker.close()
+        server.stop()
 
 
 @pytest.mark.e2e
