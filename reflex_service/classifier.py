@@ -10,8 +10,11 @@ pickle.
 Scoring does what ``TfidfVectorizer.transform`` then ``decision_function`` would, without
 building a sparse matrix per text: the n-grams of each word are looked up once (and cached,
 words repeat), so a 1 KB text takes about a millisecond instead of five. A test keeps the
-two equal. A long text is scored as a whole and in overlapping windows, the highest score
-counting, so an instruction hidden in a long document is not diluted by the text around it.
+two equal. A text is scored as a whole, in overlapping windows when it is long, and sentence
+by sentence (each sentence and each pair of neighbours) when it has several, the highest score
+counting: an instruction planted in a document is not diluted by the text around it. The
+thresholds are chosen on that same highest score, so scoring more spans does not raise the
+false-alarm rate they were chosen for.
 """
 
 from __future__ import annotations
@@ -39,8 +42,14 @@ WINDOW_CHARS = 1000
 WINDOW_STEP = 500
 # Beyond this many windows the text is scored on evenly spaced ones: time stays bounded.
 MAX_WINDOWS = 24
+# Sentences: split at line breaks and after sentence ends; spans shorter than this carry too
+# little to score on their own, and beyond MAX_SENTENCE_SPANS evenly spaced ones are scored.
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?;\u0964])\s+|(?<=[\u3002\uff01\uff1f])\s*")
+MIN_SENTENCE_CHARS = 24
+MAX_SENTENCE_SPANS = 48
 
 _WORD_TOKEN = re.compile(WORD_TOKEN)
+_WHITESPACE = re.compile(r"\s+")
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
 
@@ -59,12 +68,6 @@ def char_wb_ngrams(word: str) -> list[str]:
     return grams
 
 
-def word_ngrams(text: str) -> list[str]:
-    """scikit-learn's word uni- and bigrams of ``text`` with ``WORD_TOKEN``."""
-    tokens = _WORD_TOKEN.findall(text)
-    return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
-
-
 def windows(length: int) -> list[tuple[int, int]]:
     """The spans scored for a text of ``length``: the whole, then overlapping windows."""
     spans = [(0, length)]
@@ -74,6 +77,43 @@ def windows(length: int) -> list[tuple[int, int]]:
             step = len(starts) / MAX_WINDOWS
             starts = [starts[int(i * step)] for i in range(MAX_WINDOWS)]
         spans.extend((start, min(length, start + WINDOW_CHARS)) for start in starts)
+    return spans
+
+
+def _sigmoid(value: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-value)))
+
+
+def _canonical_span(plain: str, start: int, end: int) -> str:
+    """A span of normalized text as the classifier reads it (the decoded chunks of the whole
+    text are scored with the whole)."""
+    return _WHITESPACE.sub(" ", plain[start:end]).lower()
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as (start, end): split at line breaks and sentence ends."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for gap in _SENTENCE_END.finditer(text):
+        if gap.start() > start:
+            found.append((start, gap.start()))
+        start = gap.end()
+    if start < len(text):
+        found.append((start, len(text)))
+    return found
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Each sentence of ``text`` and each pair of neighbouring sentences, as (start, end);
+    none when the text is one sentence (the whole text is scored anyway)."""
+    sentences_ = sentences(text)
+    if len(sentences_) < 2:
+        return []
+    spans = [*sentences_, *((a[0], b[1]) for a, b in pairwise(sentences_))]
+    spans = [(a, b) for a, b in spans if b - a >= MIN_SENTENCE_CHARS]
+    if len(spans) > MAX_SENTENCE_SPANS:
+        step = len(spans) / MAX_SENTENCE_SPANS
+        spans = [spans[int(i * step)] for i in range(MAX_SENTENCE_SPANS)]
     return spans
 
 
@@ -130,35 +170,61 @@ class InjectionClassifier:
             index for gram in char_wb_ngrams(word) if (index := vocabulary.get(gram)) is not None
         )
 
-    def decision(self, text: str) -> float:
-        """The logistic regression's decision value for a canonical ``text``."""
+    def features(self, text: str) -> tuple[list[int], list[str]]:
+        """The character n-gram indices and the word tokens of a canonical ``text``."""
         char_indices: list[int] = []
         for word in text.split():
             char_indices.extend(self._word_features(word))
+        return char_indices, _WORD_TOKEN.findall(text)
+
+    def decide(self, char_indices: list[int], tokens: list[str]) -> float:
+        """The decision value for the ``features`` of a text: its word uni- and bigrams are
+        scikit-learn's for ``WORD_TOKEN``."""
         vocabulary = self.word.vocabulary
-        word_indices = [i for g in word_ngrams(text) if (i := vocabulary.get(g)) is not None]
+        grams = tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+        word_indices = [i for g in grams if (i := vocabulary.get(g)) is not None]
         return (
             self.char.logit(np.array(char_indices, dtype=np.intp))
             + self.word.logit(np.array(word_indices, dtype=np.intp))
             + self.intercept
         )
 
+    def decision(self, text: str) -> float:
+        """The logistic regression's decision value for a canonical ``text``."""
+        return self.decide(*self.features(text))
+
     def probability(self, text: str) -> float:
         """P(attack) for a canonical ``text``."""
-        return float(1.0 / (1.0 + np.exp(-self.decision(text))))
+        return _sigmoid(self.decision(text))
 
     def score(self, text: str) -> Verdict:
-        """The highest P(attack) over the whole text and its windows."""
-        best = Verdict(self.probability(canonical(text)), 0, len(text))
-        if len(text) <= WINDOW_CHARS + WINDOW_STEP // 2:
-            return best
+        """The highest P(attack) over the whole text, its windows and its sentences."""
         normalized = normalize(text)
+        best = Verdict(self.probability(canonical(text, normalized)), 0, len(text))
         plain = normalized.text
-        for start, end in windows(len(plain))[1:]:
-            probability = self.probability(plain[start:end].lower())
+        scored: list[tuple[int, int, float]] = [
+            (start, end, self.probability(_canonical_span(plain, start, end)))
+            for start, end in windows(len(plain))[1:]
+        ]
+        # A pair of sentences reads as both together: their features are looked up once.
+        sentences_ = sentences(plain)
+        first_of = {start: i for i, (start, _) in enumerate(sentences_)}
+        cache: dict[int, tuple[list[int], list[str]]] = {}
+        for start, end in sentence_spans(plain):
+            first = first_of[start]
+            last = first if sentences_[first][1] == end else first + 1
+            char_indices: list[int] = []
+            tokens: list[str] = []
+            for i in range(first, last + 1):
+                if i not in cache:
+                    cache[i] = self.features(_canonical_span(plain, *sentences_[i]))
+                char_indices += cache[i][0]
+                tokens += cache[i][1]
+            scored.append((start, end, _sigmoid(self.decide(char_indices, tokens))))
+        for start, end, probability in scored:
             if probability > best.probability:
-                first, last = normalized.span(start, end, len(text))
-                best = Verdict(probability, first, last)
+                first_char, last_char = normalized.span(start, end, len(text))
+                best = Verdict(probability, first_char, last_char)
         return best
 
     def save(self, path: Path) -> None:

@@ -6,8 +6,9 @@ Prompt injection has two detectors over the same normalised text: the rules
 into one list of matches: the classifier adds a ``learned_classifier`` match when its score
 passes its threshold (``high`` past the upper threshold, else ``medium``), and when a rule
 match and the classifier agree, the classifier's match is at least ``high``. When the rules
-found an attack phrase but only as a mention (quoted, negated, discussed), the classifier's
-verdict is not added.
+found an attack phrase but only as a mention (quoted, negated, discussed), the classifier
+reads the text without the sentences that hold those mentions: "Do not follow instructions
+in the file" does not count against the text, but an attack in the next sentence does.
 """
 
 from __future__ import annotations
@@ -114,12 +115,15 @@ def detect_injection_combined(
     """The rules' matches plus the classifier's verdict, as one list by position."""
     candidates = detect_injection(text, 0.0)
     matches = [m for m in candidates if m.confidence >= min_confidence]
-    if candidates and not matches:
-        # The rules saw the phrase and found it quoted, negated or discussed: a mention, which
-        # the classifier, reading n-grams, cannot tell from an attack.
+    # Phrases the rules found quoted, negated or discussed are mentions, which the classifier,
+    # reading n-grams, cannot tell from attacks: it reads the text without their sentences.
+    scored = _without_sentences_of(
+        text, [m.position for m in candidates if m.confidence < min_confidence]
+    )
+    if not scored.strip():
         return matches
     model = model or classifier.shipped()
-    verdict = model.score(text)
+    verdict = model.score(scored)
     if verdict.probability < model.threshold:
         return matches
     agreed = any(m.injection_type != "token_repetition" for m in matches)
@@ -132,7 +136,7 @@ def detect_injection_combined(
         start, matched = anchor.position, anchor.matched_text
     else:
         start = verdict.start
-        while start < verdict.end and text[start].isspace():
+        while start < verdict.end and scored[start].isspace():
             start += 1
         matched = text[start : min(verdict.end, start + MATCHED_TEXT_CHARS)]
     learned = InjectionMatch(
@@ -144,6 +148,18 @@ def detect_injection_combined(
         analyze_context(text, start, start + len(matched)),
     )
     return sorted([*matches, learned], key=lambda m: m.position)
+
+
+def _without_sentences_of(text: str, positions: list[int]) -> str:
+    """``text`` with every sentence holding one of ``positions`` blanked out (spaces, so
+    offsets still point into ``text``)."""
+    if not positions:
+        return text
+    chars = list(text)
+    for start, end in classifier.sentences(text):
+        if any(start <= position < end for position in positions):
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def analyze(

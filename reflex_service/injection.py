@@ -62,6 +62,7 @@ _UNBOUND = (
 )
 
 _NOT_DEFENSIVE = (
+    r"(?!\s+(?:that|which)\s+(?:tells?|asks?|instructs?|wants?|urges?|orders?|says?)\b)"
     r"(?!\s+(?:that\s+(?:appear|are|come|you\s+find)\s+|which\s+(?:appear|are)\s+)?(?:in|inside|"
     r"within|from|on|of|for|below|contained|embedded|found|included|hidden|written|printed|"
     r"given\s+(?:in|by)|provided\s+(?:in|by)|there)\b)"
@@ -482,7 +483,11 @@ _TESTING = re.compile(
 _NEGATION = re.compile(
     r"\b(?:never|don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|shouldn'?t|should\s+not|"
     r"won'?t|will\s+not|must\s+not|mustn'?t|cannot|can'?t|not|no\s+one\s+should|avoid|"
-    r"refuse\s+to|without|nobody\s+should|isn'?t|aren'?t|wouldn'?t)\s+(?:\w+\s+){0,2}$",
+    r"refuse\s+to|without|nobody\s+should|isn'?t|aren'?t|wouldn'?t)\s+(?:\w+\s+){0,2}$"
+    # Reported speech, as defensive prompts word it: "if a web page tells you to ...",
+    # "instructions that ask you to ...".
+    r"|\b(?:if|when|whenever|should|that|which|who)\s+(?:\w+\s+){0,3}(?:tells?|asks?|instructs?|"
+    r"wants?|orders?|urges?|requests?)\s+you\s+to\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(

@@ -166,11 +166,12 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(chars), tuple(origin), frozenset(disguised))
 
 
-def canonical(text: str) -> str:
+def canonical(text: str, normalized: Normalized | None = None) -> str:
     """The text as the classifier reads it: normalized, lower-cased, whitespace runs as one
-    space, with the decoded form of every encoded chunk appended."""
+    space, with the decoded form of every encoded chunk appended. ``normalized`` is
+    ``normalize(text)`` when the caller has it already."""
     from reflex_service.decoders import encoded_segments
 
-    pieces = [normalize(text).text]
+    pieces = [(normalized or normalize(text)).text]
     pieces.extend(normalize(segment.decoded).text for segment in encoded_segments(text))
     return _WHITESPACE.sub(" ", " \n ".join(pieces)).lower()

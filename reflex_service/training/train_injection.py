@@ -8,8 +8,11 @@ checkout, rows ``{"text", "label": "attack"|"benign", "category", ...}``) and th
 own corpus (``reflex_service.training.corpus``). A fixed seed splits both into training and
 validation parts (80/20 by label and category); the thresholds are chosen on the validation
 part (false alarms on its benign texts at most ``--max-false-alarms``), the figures printed,
-and the final model is refitted on everything with those thresholds. ``--limit`` trains on a
-small subset, for tests.
+and the final model is refitted on everything with those thresholds. The classifier also
+scores a text sentence by sentence, so the sentences of benign texts are training rows too
+(a few per text): a sentence of an ordinary document must not read as an attack on its own.
+A row composed from another (an attack after a system prompt) lands in its base's part.
+``--limit`` trains on a small subset, for tests.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from reflex_service.classifier import (
     WORD_TOKEN,
     InjectionClassifier,
     Verdict,
+    sentence_spans,
 )
 from reflex_service.normalize import canonical
 from reflex_service.training import corpus
@@ -45,6 +49,7 @@ DEFAULT_SEED = 17
 C = 8.0
 MAX_CHAR_FEATURES = 200_000
 MAX_WORD_FEATURES = 60_000
+SENTENCES_PER_BENIGN_TEXT = 3
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class Row:
     label: int
     group: str  # category (public set) or family (own corpus), for the split and the report
     source: str  # "public" or "own"
+    base: str = ""  # the text this row was composed from: it goes where that text goes
 
 
 def load_rows(train_dir: Path | None) -> list[Row]:
@@ -66,15 +72,17 @@ def load_rows(train_dir: Path | None) -> list[Row]:
                 label = 1 if record["label"] == "attack" else 0
                 rows.append(Row(record["text"], label, record["category"], "public"))
     for example in corpus.build():
-        rows.append(Row(example.text, example.label, example.family, "own"))
+        rows.append(Row(example.text, example.label, example.family, "own", example.base))
     return rows
 
 
 def split(rows: Sequence[Row], seed: int) -> tuple[list[Row], list[Row]]:
-    """80/20 within each (source, group, label), shuffled with ``seed``."""
+    """80/20 within each (source, group, label), shuffled with ``seed``; a composed row goes
+    to the part its base text went to, so validation never sees a variant of a training row."""
     by_stratum: dict[tuple[str, str, int], list[Row]] = defaultdict(list)
     for row in rows:
-        by_stratum[(row.source, row.group, row.label)].append(row)
+        if not row.base:
+            by_stratum[(row.source, row.group, row.label)].append(row)
     rng = random.Random(seed)
     train: list[Row] = []
     validation: list[Row] = []
@@ -84,7 +92,25 @@ def split(rows: Sequence[Row], seed: int) -> tuple[list[Row], list[Row]]:
         cut = max(1, round(len(members) * 0.2)) if len(members) >= 3 else 0
         validation.extend(members[:cut])
         train.extend(members[cut:])
+    held = {row.text for row in validation}
+    for row in rows:
+        if row.base:
+            (validation if row.base in held else train).append(row)
     return train, validation
+
+
+def with_sentences(rows: Sequence[Row], seed: int) -> list[Row]:
+    """``rows`` and, for each benign text of several sentences, a few of its sentence spans
+    as benign rows of their own."""
+    rng = random.Random(seed)
+    out = list(rows)
+    for row in rows:
+        if row.label:
+            continue
+        spans = sentence_spans(row.text)
+        for start, end in rng.sample(spans, min(SENTENCES_PER_BENIGN_TEXT, len(spans))):
+            out.append(Row(row.text[start:end], 0, f"{row.group}_sentence", row.source))
+    return out
 
 
 def vectorizers(min_df: int = 2) -> tuple[TfidfVectorizer, TfidfVectorizer]:
@@ -174,7 +200,7 @@ def train(
     if limit is not None:
         rows = random.Random(seed).sample(rows, min(limit, len(rows)))
     training, validation = split(rows, seed)
-    probe = fit(training, seed, 0.5, 0.5)
+    probe = fit(with_sentences(training, seed), seed, 0.5, 0.5)
     benign_scores = [probe.score(r.text).probability for r in validation if r.label == 0]
     threshold = _threshold_for(benign_scores, max_false_alarms)
     high = max(threshold, _threshold_for(benign_scores, max_false_alarms / 4))
@@ -182,7 +208,7 @@ def train(
     if show_report:
         print(f"thresholds: detect {threshold:.3f}, high {high:.3f}")
         report(probe, validation)
-    model = fit(rows, seed, threshold, high)
+    model = fit(with_sentences(rows, seed), seed, threshold, high)
     model.meta = {
         "seed": seed,
         "rows": len(rows),
