@@ -819,6 +819,11 @@ def _languages() -> tuple[list[Example], dict[str, tuple[str, ...]]]:
         out += [Example(text, 1, "multilingual", code) for text in module.ATTACKS]
         out += [Example(text, 0, "multilingual_benign", code) for text in module.BENIGN]
         out += [Example(text, 0, "multilingual_system", code) for text in prompts[code]]
+        # Translations of a sample of the English corpus: the same attack in every language.
+        for text in getattr(module, "TRANSLATED_ATTACKS", ()):
+            out.append(Example(text, 1, "multilingual_translated", code))
+        for text in getattr(module, "TRANSLATED_BENIGN", ()):
+            out.append(Example(text, 0, "multilingual_translated_benign", code))
     return out, prompts
 
 
