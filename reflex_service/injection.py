@@ -483,11 +483,19 @@ _TESTING = re.compile(
 _NEGATION = re.compile(
     r"\b(?:never|don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|shouldn'?t|should\s+not|"
     r"won'?t|will\s+not|must\s+not|mustn'?t|cannot|can'?t|not|no\s+one\s+should|avoid|"
-    r"refuse\s+to|without|nobody\s+should|isn'?t|aren'?t|wouldn'?t)\s+(?:\w+\s+){0,2}$"
-    # Reported speech, as defensive prompts word it: "if a web page tells you to ...",
-    # "instructions that ask you to ...".
-    r"|\b(?:if|when|whenever|should|that|which|who)\s+(?:\w+\s+){0,3}(?:tells?|asks?|instructs?|"
+    r"refuse\s+to|without|nobody\s+should|isn'?t|aren'?t|wouldn'?t)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Reported speech, as defensive prompts word it: "if a web page tells you to ...",
+# "instructions that ask you to ...": a mention, unless what follows says to do it.
+_REPORTED = re.compile(
+    r"\b(?:if|when|whenever|should|that|which|who)\s+(?:\w+\s+){0,3}(?:tells?|asks?|instructs?|"
     r"wants?|orders?|urges?|requests?)\s+you\s+to\s+$",
+    re.IGNORECASE,
+)
+_ENDORSED = re.compile(
+    r"^[^.!?\n]{0,80}?\b(?:do\s+(?:it|so|that|as\s+\w+\s+says?)|comply|obey|follow\s+(?:it|them|"
+    r"that|those)|go\s+ahead|you\s+(?:must|should|have\s+to)\s+(?:do|listen|agree))\b",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
@@ -583,7 +591,11 @@ def analyze_context(text: str, start: int, end: int) -> ContextAnalysis:
         is_quoted=_is_quoted(text, start, end),
         is_academic=_ACADEMIC.search(before) is not None or _ACADEMIC.search(after) is not None,
         is_testing=_TESTING.search(before) is not None or _TESTING.search(after) is not None,
-        is_negation=_NEGATION.search(text[max(0, start - 40) : start]) is not None,
+        is_negation=_NEGATION.search(text[max(0, start - 40) : start]) is not None
+        or (
+            _REPORTED.search(text[max(0, start - 40) : start]) is not None
+            and _ENDORSED.search(after) is None
+        ),
     )
 
 
