@@ -121,12 +121,11 @@ def model_stack(e2e_database: str, proxy: Recording) -> Iterator[Stack]:
         stack.env["PLANNER_URL"] = planner_url
         yield stack
     finally:
-        for name in list(stack.services):
-            service = stack.services[name]
-            assert "Traceback" not in service.output(), service.output()[-3000:]
-            stack.stop(name)
+        crashed = [s.output()[-3000:] for s in stack.services.values() if "Traceback" in s.output()]
+        stack.stop_all()
         engine.dispose()
         redis_client.close()
+        assert not crashed, crashed[0]
 
 
 def _usage_cost(usage: dict[str, int]) -> float:

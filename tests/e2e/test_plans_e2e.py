@@ -121,8 +121,7 @@ def plans_stack(e2e_database: str) -> Iterator[Stack]:
                 session.commit()
             yield stack
         finally:
-            for name in list(stack.services):
-                stack.stop(name)
+            stack.stop_all()
             engine.dispose()
             redis_client.close()
 

@@ -114,8 +114,7 @@ def stream_stack(e2e_database: str) -> Iterator[Stack]:
                 session.commit()
             yield stack
         finally:
-            for name in list(stack.services):
-                stack.stop(name)
+            stack.stop_all()
             engine.dispose()
             redis_client.close()
 

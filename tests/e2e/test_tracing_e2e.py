@@ -50,8 +50,7 @@ def traced(e2e_database: str) -> Iterator[tuple[Stack, Stub, Stub]]:
                 session.commit()
             yield stack, reflex, arms
         finally:
-            for name in list(stack.services):
-                stack.stop(name)
+            stack.stop_all()
             engine.dispose()
             redis_client.close()
 

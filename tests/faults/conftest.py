@@ -88,8 +88,7 @@ def launch(
         stack.key = new_key(stack, "faults")
         yield stack
     finally:
-        for name in list(stack.services):
-            stack.stop(name)
+        stack.stop_all()
         engine.dispose()
         client.close()
 

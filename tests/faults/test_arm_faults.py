@@ -63,8 +63,7 @@ def stack_behind_proxy(
             session.commit()
         yield stack, proxy
     finally:
-        for name in list(stack.services):
-            stack.stop(name)
+        stack.stop_all()
         proxy.stop()
         engine.dispose()
         stack.redis.close()

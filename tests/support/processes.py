@@ -53,6 +53,7 @@ class Service:
             cwd=ROOT,
             start_new_session=True,
         )
+        self._terminated = False
 
     def output(self) -> str:
         return Path(self.log.name).read_text(errors="replace")
@@ -82,12 +83,17 @@ class Service:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, sig)
 
-    def stop(self, timeout: float = 15) -> int:
-        """SIGTERM the whole group; SIGKILL what is left after ``timeout``."""
-        if self.process.poll() is None:
-            # The main process only: it shuts its children down in order (and they save
-            # their coverage data); whatever is left in the group is killed below.
+    def terminate(self) -> None:
+        """SIGTERM the main process, once: it shuts its children down in order (and they
+        save their coverage data)."""
+        if self.process.poll() is None and not self._terminated:
+            self._terminated = True
             self.process.send_signal(signal.SIGTERM)
+
+    def stop(self, timeout: float = 15) -> int:
+        """SIGTERM (unless ``terminate`` sent it); SIGKILL the group after ``timeout``."""
+        if self.process.poll() is None:
+            self.terminate()
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
