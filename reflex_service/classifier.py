@@ -9,8 +9,9 @@ pickle.
 
 Scoring does what ``TfidfVectorizer.transform`` then ``decision_function`` would, without
 building a sparse matrix per text: the n-grams of each word are looked up once (and cached,
-words repeat), so a 1 KB text takes about a millisecond instead of five. A test keeps the
-two equal. A text is scored as a whole, in overlapping windows when it is long, and sentence
+words repeat), and a sentence pair reuses its sentences' n-grams: a 1 KB text of prose, with
+its 27 sentences and pairs, takes 1.5-2 ms. A test keeps the whole-text score equal to
+scikit-learn's. A text is scored as a whole, in overlapping windows when it is long, and sentence
 by sentence (each sentence and each pair of neighbours) when it has several, the highest score
 counting: an instruction planted in a document is not diluted by the text around it. The
 thresholds are chosen on that same highest score, so scoring more spans does not raise the
