@@ -107,7 +107,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Each sentence of ``text`` and each pair of neighbouring sentences, as (start, end);
     none when the text is one sentence (the whole text is scored anyway)."""
-    sentences_ = sentences(text)
+    return _spans_of(sentences(text))
+
+
+def _spans_of(sentences_: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if len(sentences_) < 2:
         return []
     spans = [*sentences_, *((a[0], b[1]) for a, b in pairwise(sentences_))]
@@ -211,7 +214,7 @@ class InjectionClassifier:
         sentences_ = sentences(plain)
         first_of = {start: i for i, (start, _) in enumerate(sentences_)}
         cache: dict[int, tuple[list[int], list[str]]] = {}
-        for start, end in sentence_spans(plain):
+        for start, end in _spans_of(sentences_):
             first = first_of[start]
             last = first if sentences_[first][1] == end else first + 1
             char_indices: list[int] = []

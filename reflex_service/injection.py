@@ -587,15 +587,13 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
 def analyze_context(text: str, start: int, end: int) -> ContextAnalysis:
     """Whether the match at ``[start, end)`` is quoted, academic, testing or negated."""
     before, after = text[max(0, start - 300) : start], text[end : end + 200]
+    lead = text[max(0, start - 40) : start]
     return ContextAnalysis(
         is_quoted=_is_quoted(text, start, end),
         is_academic=_ACADEMIC.search(before) is not None or _ACADEMIC.search(after) is not None,
         is_testing=_TESTING.search(before) is not None or _TESTING.search(after) is not None,
-        is_negation=_NEGATION.search(text[max(0, start - 40) : start]) is not None
-        or (
-            _REPORTED.search(text[max(0, start - 40) : start]) is not None
-            and _ENDORSED.search(after) is None
-        ),
+        is_negation=_NEGATION.search(lead) is not None
+        or (_REPORTED.search(lead) is not None and _ENDORSED.search(after) is None),
     )
 
 

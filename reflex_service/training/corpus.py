@@ -763,7 +763,7 @@ def _with_system_prompts(
 ) -> list[Example]:
     """Half of ``examples`` again, each after a system prompt (in its own language half of
     the time when ``prompts`` has some for it), keeping its label."""
-    english = SYSTEM_PROMPTS + DEFENSIVE + getattr(families, "SYSTEM_PROMPTS", ())
+    english = SYSTEM_PROMPTS + DEFENSIVE + families.SYSTEM_PROMPTS
     out: list[Example] = []
     for example in examples:
         if rng.random() < 0.5:
@@ -788,7 +788,7 @@ def _families(rng: random.Random) -> list[Example]:
         out += [Example(_fill(text, rng), 1, family) for text in texts]
     for kind, texts in families.BENIGN.items():
         out += [Example(text, 0, kind) for text in texts]
-    prompts = SYSTEM_PROMPTS + getattr(families, "SYSTEM_PROMPTS", ())
+    prompts = SYSTEM_PROMPTS + families.SYSTEM_PROMPTS
     out += [Example(text, 0, "system_prompt") for text in prompts]
     return out
 
@@ -815,15 +815,15 @@ def _languages() -> tuple[list[Example], dict[str, tuple[str, ...]]]:
     for module_info in sorted(pkgutil.iter_modules(languages.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{languages.__name__}.{module_info.name}")
         code = module_info.name
-        prompts[code] = tuple(getattr(module, "SYSTEM_PROMPTS", ()))
+        prompts[code] = module.SYSTEM_PROMPTS
         out += [Example(text, 1, "multilingual", code) for text in module.ATTACKS]
         out += [Example(text, 0, "multilingual_benign", code) for text in module.BENIGN]
         out += [Example(text, 0, "multilingual_system", code) for text in prompts[code]]
         # Translations of a sample of the English corpus: the same attack in every language.
-        for text in getattr(module, "TRANSLATED_ATTACKS", ()):
-            out.append(Example(text, 1, "multilingual_translated", code))
-        for text in getattr(module, "TRANSLATED_BENIGN", ()):
-            out.append(Example(text, 0, "multilingual_translated_benign", code))
+        out += [Example(t, 1, "multilingual_translated", code) for t in module.TRANSLATED_ATTACKS]
+        out += [
+            Example(t, 0, "multilingual_translated_benign", code) for t in module.TRANSLATED_BENIGN
+        ]
     return out, prompts
 
 
