@@ -14,13 +14,15 @@ the lease runs out and the sweeper fails the task with code ``timeout``.
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import redis
 from sqlalchemy import tuple_, update
 
 from shared.db import Database
@@ -120,7 +122,9 @@ class Heartbeat:
 
     def extend(self, task_id: uuid.UUID, fence: int, seconds: float) -> None:
         """Hold the lease of ``task_id`` for ``seconds`` from now without beats (the arms
-        of a fan-out may wait in the queue that long before they beat)."""
+        of a fan-out may wait in the queue that long before they beat). Mark the fan-out
+        first (``mark_fan_out``): the sweeper takes an extended lease without its marker
+        for a fan-out lost with the broker."""
         self.database.statement(
             update(Task)
             .where(Task.id == task_id, Task.attempts == fence)
@@ -131,3 +135,28 @@ class Heartbeat:
     def cancel_seen(self, task_id: uuid.UUID) -> bool:
         """Whether a beat has seen a cancel request for ``task_id``."""
         return task_id in self._cancelled
+
+
+# A fan-out's arms wait in the broker's queues, and its chord's counter in Redis, while
+# its lease is extended. A marker written beside them before the lease is extended says
+# whether they still exist: a Redis restarted empty (or a flushed db) loses the marker with
+# them, and the sweeper takes such a task back at once instead of at the end of its budget
+# (``sweeper.recover_lost_fan_outs``). A Redis that kept its data keeps the marker too.
+FAN_OUT_KEY = "orchestrator:fan-out:{}"
+
+
+def mark_fan_out(client: redis.Redis, task_id: uuid.UUID, fence: int, seconds: float) -> None:
+    """Mark attempt ``fence`` of ``task_id`` as fanned out for ``seconds``. Raises on a
+    Redis error: the chord could not be sent either."""
+    client.set(FAN_OUT_KEY.format(task_id), fence, ex=max(1, math.ceil(seconds)))
+
+
+def fan_outs_kept(client: redis.Redis, leases: Mapping[uuid.UUID, int]) -> set[uuid.UUID]:
+    """Which of ``leases`` (task id to fence) still have their fan-out's marker."""
+    ids = list(leases)
+    values = client.mget([FAN_OUT_KEY.format(task_id) for task_id in ids])
+    return {
+        task_id
+        for task_id, value in zip(ids, values, strict=True)
+        if value is not None and int(value) == leases[task_id]
+    }

@@ -2,8 +2,9 @@
 
 Every worker node runs it in a background thread; a short Redis lock lets one node sweep
 per interval. It re-publishes tasks left ``pending`` (a publish lost to a Redis outage),
-takes back tasks whose worker stopped heartbeating (killed, host lost) and announces the
-webhook deliveries left due (``webhooks.republish_due``). Every age is
+takes back tasks whose worker stopped heartbeating (killed, host lost) or whose fan-out
+was lost with the broker, and announces the webhook deliveries left due
+(``webhooks.republish_due``). Every age is
 judged by the database's clock, so nodes whose clocks disagree agree on what is stale.
 """
 
@@ -17,6 +18,7 @@ from celery import Celery
 from sqlalchemy import and_, or_, select, update
 
 from orchestrator_worker import limits, plans, retries, webhooks
+from orchestrator_worker.heartbeat import fan_outs_kept
 from orchestrator_worker.retries import RetryPolicy
 from shared.broker import publish_task
 from shared.db import Database, worker_name
@@ -145,8 +147,54 @@ def recover_lost(database: Database, publisher: Celery, settings: Settings) -> d
     return counts
 
 
-def sweep_once(database: Database, publisher: Celery, settings: Settings) -> dict[str, int]:
+def recover_lost_fan_outs(
+    database: Database, publisher: Celery, client: redis.Redis, settings: Settings
+) -> int:
+    """Take back the fanned-out tasks whose chord was lost with the broker.
+
+    While a fan-out's arms wait in the queue, its task's lease reaches past the lease
+    timeout (``Heartbeat.extend``; an arm that starts beats it back to now). Such a task
+    whose fan-out marker is gone from Redis (restarted empty, flushed) has no message left
+    to run it: its next attempt is scheduled at once, as for a lost worker, instead of the
+    task waiting out its budget. A marker is written before the lease is extended, so a
+    lease seen extended has had its marker. Returns how many were taken back.
+    """
+    waiting = database.statement(
+        select(Task.id, Task.attempts, Task.priority, Task.budget)
+        .where(
+            Task.status == Status.PROCESSING.value,
+            Task.heartbeat_at > database_now(settings.lease_timeout_seconds),
+        )
+        .limit(BATCH_SIZE),
+        idempotent=True,
+    )
+    if not waiting:
+        return 0
+    kept = fan_outs_kept(client, {row.id: row.attempts for row in waiting})
+    taken = 0
+    for task_id, attempts, priority, budget in waiting:
+        if task_id in kept:
+            continue
+        taken += retries.schedule(
+            database,
+            publisher,
+            task_id,
+            fence=attempts,
+            priority=priority,
+            time_limit=time_budget(budget),
+            delay=0,
+            reason="fan-out lost with the broker",
+        )
+    if taken:
+        log.warning("fan-outs lost with the broker taken back count=%s", taken)
+    return taken
+
+
+def sweep_once(
+    database: Database, publisher: Celery, client: redis.Redis, settings: Settings
+) -> dict[str, int]:
     counts = recover_lost(database, publisher, settings)
+    counts["fan_outs_lost"] = recover_lost_fan_outs(database, publisher, client, settings)
     counts["republished"] = republish_stale_pending(database, publisher, settings)
     counts["released"] = limits.release_waiting(database, publisher, settings)
     counts.update(plans.sweep(database, publisher, settings))
@@ -177,7 +225,7 @@ class SweeperThread(threading.Thread):
             try:
                 lock_ms = max(100, int(interval * 900))
                 if self.redis.set(LOCK_KEY, worker_name(), nx=True, px=lock_ms):
-                    sweep_once(self.database, self.publisher, self.settings)
+                    sweep_once(self.database, self.publisher, self.redis, self.settings)
             except Exception:
                 log.warning("sweep failed; next interval retries", exc_info=True)
 

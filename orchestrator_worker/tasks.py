@@ -16,7 +16,7 @@ from sqlalchemy import select
 from orchestrator_worker import limits, metrics, pipeline, plans, resources, webhooks
 from orchestrator_worker.arms import ArmCapability, ArmClient, ArmRegistry
 from orchestrator_worker.celery_app import app
-from orchestrator_worker.heartbeat import Heartbeat
+from orchestrator_worker.heartbeat import Heartbeat, mark_fan_out
 from orchestrator_worker.http import ServiceClient
 from orchestrator_worker.reflex_client import ReflexClient
 from orchestrator_worker.retries import RetryPolicy
@@ -121,8 +121,6 @@ def _claim_from(task_id: str, fence: int) -> pipeline.Claim | None:
 def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecision) -> None:
     """Run the arms in parallel (a chord) and aggregate in its callback."""
     svc = services()
-    # The arms' tasks may wait in the queue: hold the lease for the time budget meanwhile.
-    svc.heartbeat.extend(claim.task_id, claim.fence, claim.remaining())
     queue = claim.contract.get("priority", "medium")
     header = group(
         execute_arm.s(str(claim.task_id), claim.fence, arm.__dict__).set(queue=queue)
@@ -131,7 +129,15 @@ def _fan_out(claim: pipeline.Claim, report: dict[str, Any], decision: RouteDecis
     callback = aggregate_arms.s(
         str(claim.task_id), claim.fence, report, decision.as_dict(), claim.timings
     ).set(queue=queue)
+    remaining = claim.remaining()
     try:
+        # The arms' tasks may wait in the queue: the lease is held for the time budget
+        # meanwhile, marked in the broker's Redis first so that the sweeper learns if the
+        # chord is lost with it (``sweeper.recover_lost_fan_outs``).
+        mark_fan_out(
+            resources.get().redis, claim.task_id, claim.fence, remaining + HARD_LIMIT_GRACE
+        )
+        svc.heartbeat.extend(claim.task_id, claim.fence, remaining)
         chord(header)(callback)
     except BROKER_ERRORS as exc:
         # The broker went away: an outage, not the task's failure. Back to pending; the

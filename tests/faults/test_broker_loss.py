@@ -98,3 +98,68 @@ def test_workers_survive_a_redis_sigkill_with_chords_in_flight(
         assert "internal_error" not in figures["failed_by_code"], figures
         plain = [t for i, t in enumerate(accepted) if i % 4 == 3]
         assert all(ledger.statuses[t] == "completed" for t in plain), ledger.statuses
+
+
+@pytest.mark.timeout(240)
+def test_a_fan_out_whose_queued_arms_went_with_redis_is_run_again_at_once(
+    faults_database: str, private_redis: RedisServer
+) -> None:
+    """One node, one thread: the fan-out's arms are queued behind a slow task when Redis
+    dies, so no arm has started (none beats the lease): before, the task waited out its
+    whole budget and failed ``timeout``."""
+    budget = 40
+    with launch(faults_database, private_redis.url, concurrency=1) as stack:
+
+        def submit(contract: dict[str, object]) -> str:
+            response = post_submit(stack, contract)
+            assert response.status_code == 202, response.text
+            return str(response.json()["task_id"])
+
+        def status(task_id: str) -> str:
+            return str(stack.task(task_id)["status"])
+
+        first = submit({"goal": "Summarize memo one", "metadata": {"simulate_seconds": 3}})
+        wait_for(lambda: status(first) == "processing", 30, "the first task to start", 0.05)
+        # Queued in this order behind the first: the fan-out runs next and queues its two
+        # arms behind the slow task, which the one thread takes next.
+        fan_out = submit(
+            {
+                "goal": "Summarize and extract the entities of report two",
+                "constraints": {"capabilities": ["summarization", "extraction"]},
+                "metadata": {"simulate_seconds": 0.5},
+                "budget": {"max_time_seconds": budget},
+            }
+        )
+        slow = submit({"goal": "Summarize memo three", "metadata": {"simulate_seconds": 8}})
+        wait_for(
+            lambda: (
+                status(slow) == "processing" and "fanned out" in stack.services["worker-a"].output()
+            ),
+            30,
+            "the fan-out to be sent and the slow task to start",
+            0.05,
+        )
+        assert status(fan_out) == "processing"
+        private_redis.restart(down_seconds=2)
+        restarted_at = time.monotonic()
+
+        accepted = [first, fan_out, slow]
+        ledger = wait_all_terminal(stack, accepted, timeout=budget + 30)
+        finished_after = time.monotonic() - restarted_at
+        log = stack.services["worker-a"].output()
+        events = stack.events(fan_out)
+        figures = {
+            **ledger.summary(),
+            "fan_out_status": ledger.statuses.get(fan_out),
+            "fan_out_budget_seconds": budget,
+            "seconds_to_finish_all_after_restart": round(finished_after, 1),
+            "taken_back_by_the_sweeper": "fan-outs lost with the broker taken back" in log,
+        }
+        record("redis_sigkill_queued_fan_out", figures)
+
+        assert ledger.lost == [] and ledger.duplicated == [], figures
+        assert all(ledger.statuses[t] == "completed" for t in accepted), figures
+        assert figures["taken_back_by_the_sweeper"], log[-4000:]
+        # Run again by its second attempt, not at the end of its budget.
+        assert events == ["pending", "processing", "pending", "processing", "completed"], events
+        assert finished_after < budget, figures

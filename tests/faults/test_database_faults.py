@@ -181,8 +181,10 @@ SWEEP_ONCE = (
     "from shared.broker import make_publisher\n"
     "from shared.db import Database\n"
     "from shared.settings import Settings\n"
+    "import redis\n"
     "settings = Settings.from_env()\n"
-    "print(sweep_once(Database.from_settings(settings), make_publisher(settings), settings))\n"
+    "print(sweep_once(Database.from_settings(settings), make_publisher(settings),\n"
+    "                 redis.Redis.from_url(settings.redis_url), settings))\n"
 )
 
 

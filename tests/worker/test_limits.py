@@ -151,18 +151,18 @@ def test_the_sweeper_sends_what_free_slots_wait_for_and_leaves_waiting_tasks_alo
     assert claim is not None
     # ids[1..3] are pending since T0, long past REPUBLISH_AFTER_SECONDS: one slot is free,
     # so the oldest alone is sent (a lost wake-up); the others wait without messages.
-    counts = sweeper.sweep_once(database, publisher, worker_settings)
+    counts = sweeper.sweep_once(database, publisher, redis_client, worker_settings)
     assert counts["released"] == 1 and counts["republished"] == 0
     assert queued(redis_client) == [str(ids[1])]
     # Just sent: left to its message until it is stale again.
-    assert sweeper.sweep_once(database, publisher, worker_settings)["released"] == 0
+    assert sweeper.sweep_once(database, publisher, redis_client, worker_settings)["released"] == 0
     # A worker that dies holding the slot: the lease runs out, the task goes back to
     # pending, and being the oldest it is the next to start.
     with database.session() as session:
         session.execute(
             update(Task).where(Task.id == ids[0]).values(heartbeat_at=T0, updated_at=T0)
         )
-    counts = sweeper.sweep_once(database, publisher, worker_settings)
+    counts = sweeper.sweep_once(database, publisher, redis_client, worker_settings)
     assert counts["requeued"] == 1
     assert queued(redis_client)[0] == str(ids[0])  # newest first
     assert pipeline.claim(database, ids[2], publisher) is None

@@ -9,7 +9,8 @@ import redis
 from sqlalchemy import update
 
 from orchestrator_worker import pipeline
-from orchestrator_worker.sweeper import recover_lost
+from orchestrator_worker.heartbeat import Heartbeat, mark_fan_out
+from orchestrator_worker.sweeper import recover_lost, recover_lost_fan_outs
 from shared.broker import make_publisher
 from shared.db import Database
 from shared.models import Task, TaskResult, utcnow
@@ -265,6 +266,44 @@ def test_sweeper_fails_a_lost_task_past_its_time_budget(
     task = status_of(database, task_id)
     assert task.status == "failed" and task.error_code == "timeout"
     assert redis_client.llen("medium") == 0
+
+
+def test_sweeper_takes_back_at_once_a_fan_out_whose_marker_went_with_the_broker(
+    worker_settings: Settings, database: Database, redis_client: redis.Redis
+) -> None:
+    publisher = make_publisher(worker_settings)
+    heartbeat = Heartbeat(database, worker_settings.heartbeat_interval_seconds)
+    claims = {}
+    for name in ("kept", "lost", "stale fence", "beating"):
+        claim = pipeline.claim(database, make_task(database, priority="high"))
+        assert claim is not None
+        claims[name] = claim
+    # Fanned out as ``tasks._fan_out`` does: the marker, then the lease for the budget.
+    for name in ("kept", "lost", "stale fence"):
+        claim = claims[name]
+        fence = claim.fence - 1 if name == "stale fence" else claim.fence
+        mark_fan_out(redis_client, claim.task_id, fence, 300)
+        heartbeat.extend(claim.task_id, claim.fence, 300)
+    heartbeat.beat(claims["beating"].task_id, claims["beating"].fence)  # an ordinary lease
+    # Redis restarted empty: this marker went with the chord's messages.
+    redis_client.delete(f"orchestrator:fan-out:{claims['lost'].task_id}")
+
+    assert recover_lost_fan_outs(database, publisher, redis_client, worker_settings) == 2
+
+    statuses = {name: status_of(database, c.task_id).status for name, c in claims.items()}
+    assert statuses == {
+        "kept": "processing",
+        "lost": "pending",
+        "stale fence": "pending",
+        "beating": "processing",
+    }
+    queued = {orjson.loads(raw)["headers"]["id"] for raw in redis_client.lrange("high", 0, -1)}
+    assert queued == {str(claims["lost"].task_id), str(claims["stale fence"].task_id)}
+    assert history(database, claims["lost"].task_id)[-1] == "pending"
+    # The next attempt runs the task again; nothing is left for the sweeper to take.
+    again = pipeline.claim(database, claims["lost"].task_id)
+    assert again is not None and again.fence == claims["lost"].fence + 1
+    assert recover_lost_fan_outs(database, publisher, redis_client, worker_settings) == 0
 
 
 def test_a_budget_spent_before_the_arms_fails_the_task_without_calling_them(
