@@ -1,4 +1,4 @@
-"""``orchestrator bench`` at tiny sizes: every section runs and reports both sides.
+"""``orchestrator bench`` at tiny sizes: the compared sections run and report both sides.
 
 Only the shape of the output is checked, never a speed: timings on a shared machine say
 nothing about correctness.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 
-import orjson
 import pytest
 import redis
 from click.testing import CliRunner
@@ -19,49 +18,18 @@ from benchmarks.report import format_results
 from orchestrator_cli.bench import PIPELINE_DB, private_redis
 from orchestrator_cli.embedded import redis_answers
 from orchestrator_cli.main import cli
-from tests.conftest import TEST_REDIS_URL, derived_database_url
+from tests.support.bench import positive as _positive
+from tests.support.bench import run_bench
 
-TINY = {
-    "BENCH_DURATION": "0.6",
-    "BENCH_WARMUP": "0.1",
-    "BENCH_SUBMIT_ROUNDS": "1",
-    "BENCH_CONNECTIONS": "4",
-    "BENCH_LOAD_PROCESSES": "2",
-    "BENCH_E2E_TASKS": "6",
-    "BENCH_E2E_ROUNDS": "1",
-    "BENCH_LATENCY_SAMPLES": "3",
-    "BENCH_SCALING": "1",
-    "BENCH_SCALING_TASKS": "4",
-    "BENCH_REFLEX_ITERATIONS": "3",
-    "BENCH_HTTP_WORKERS": "1",
-    "BENCH_WORKER_CONCURRENCY": "2",
-    "BENCH_BASELINE_CONCURRENCY": "1",
-    "BENCH_PLANS_COUNT": "4",
-    "BENCH_PLANS_ROUNDS": "1",
-    "BENCH_PLANS_LATENCY_SAMPLES": "2",
-    "BENCH_LIMITS_CLAIMS": "5",
-    "BENCH_WEBHOOK_SAMPLES": "3",
-    "BENCH_WEBHOOK_TASKS": "4",
-}
-
-
-def _positive(value: object) -> bool:
-    return isinstance(value, int | float) and value > 0
+# The sections whose figures the targets compare; the others run in
+# ``tests/test_bench_sections.py`` (another test process under xdist).
+MAIN_SECTIONS = "submit,e2e,scaling,reflex,memory"
 
 
 @pytest.mark.e2e
 @pytest.mark.timeout(240)
 def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, value in TINY.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
-    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
-    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
-
-    outcome = CliRunner().invoke(cli, ["bench", "--json"], catch_exceptions=False)
-
-    assert outcome.exit_code == 0, outcome.output
-    results = orjson.loads(outcome.stdout)
+    results = run_bench(monkeypatch, MAIN_SECTIONS)
     submit = results["submit"]
     for side in ("api", "baseline"):
         assert _positive(submit[side]["rps"]), submit
@@ -103,7 +71,6 @@ def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.Monkey
         "submit p99 ms",
         "e2e tasks/s / bare Celery",
         "submit-to-start p50 ms",
-        "diamond plans/s / bare Celery canvas",
     }
     assert all(isinstance(t["met"], bool) for t in results["targets"])
     assert results["machine"]["nproc"] == os.cpu_count()
@@ -118,85 +85,6 @@ def test_bench_reports_both_sides_of_every_comparison(monkeypatch: pytest.Monkey
     ):
         assert label in table
     assert "ratio" in table and "targets" in table
-
-
-@pytest.mark.e2e
-@pytest.mark.timeout(240)
-def test_the_plans_section_runs_diamonds_beside_the_bare_canvas(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    for name, value in TINY.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
-    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
-    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
-
-    outcome = CliRunner().invoke(cli, ["bench", "--json", "--only", "plans"],
-                                 catch_exceptions=False)  # fmt: skip
-
-    assert outcome.exit_code == 0, outcome.output
-    plans = orjson.loads(outcome.stdout)["plans"]
-    assert plans["steps"] == 4
-    assert plans["pipeline"]["tasks"] == 4 and _positive(plans["pipeline"]["plans_per_s"])
-    assert plans["baseline"]["plans"] == 4 and _positive(plans["baseline"]["plans_per_s"])
-    assert _positive(plans["baseline"]["send_to_complete"]["p50_ms"])
-    assert plans["ratio"] == round(
-        plans["pipeline"]["plans_per_s"] / plans["baseline"]["plans_per_s"], 3
-    )
-    assert isinstance(plans["per_step_overhead_ms"], float)
-
-
-def test_the_limits_section_claims_with_and_without_a_limit(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    for name, value in TINY.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
-    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
-    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
-
-    outcome = CliRunner().invoke(cli, ["bench", "--json", "--only", "limits"],
-                                 catch_exceptions=False)  # fmt: skip
-
-    assert outcome.exit_code == 0, outcome.output
-    sides = orjson.loads(outcome.stdout)["limits"]["sides"]
-    # Claimed where a slot is free, refused (left pending) where the key is at its limit.
-    assert {side: r["claimed"] for side, r in sides.items()} == {
-        "no limit": 5, "limit, slot free": 5, "limit reached": 0,
-    }  # fmt: skip
-    assert all(_positive(r["p50_ms"]) and _positive(r["claims_per_s"]) for r in sides.values())
-    text = format_results(orjson.loads(outcome.stdout))
-    assert "claims with a per-key concurrency limit" in text
-
-
-@pytest.mark.e2e
-@pytest.mark.timeout(240)
-def test_the_webhooks_section_times_deliveries_beside_a_bare_post(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    for name, value in TINY.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("BENCH_DATABASE_URL", derived_database_url("bench"))
-    monkeypatch.setenv("BENCH_REDIS_URL", TEST_REDIS_URL)
-    monkeypatch.setenv("BENCH_BASELINE_REDIS_URL", TEST_REDIS_URL)
-
-    outcome = CliRunner().invoke(cli, ["bench", "--json", "--only", "webhooks"],
-                                 catch_exceptions=False)  # fmt: skip
-
-    assert outcome.exit_code == 0, outcome.output
-    results = orjson.loads(outcome.stdout)
-    hooks = results["webhooks"]
-    assert hooks["idle"]["samples"] == 3 and hooks["under_load"]["samples"] == 4
-    for side in ("idle", "under_load"):
-        assert _positive(hooks[side]["after_transition"]["p50_ms"])
-        assert (
-            hooks[side]["after_transition"]["p99_ms"] >= hooks[side]["after_transition"]["p50_ms"]
-        )
-        assert _positive(hooks[side]["bare_post"]["p50_ms"])
-    assert _positive(hooks["under_load"]["tasks_per_s"])
-    table = format_results(results)
-    assert "webhook delivery after the terminal transition" in table
-    assert "bare POST to the same receiver" in table
 
 
 def test_unknown_section_is_refused() -> None:
