@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TextIO, TypeVar
 
 import click
 
@@ -290,15 +290,34 @@ def _base_url(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
         raise click.BadParameter(str(exc)) from None
 
 
-def _metadata(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+def _json_object(example: str) -> Callable[[click.Context, click.Parameter, str | None], Any]:
+    """A callback parsing an option's value as a JSON object (``example`` in the error)."""
+
+    def parse(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+        if value is None:
+            return None
+        try:
+            parsed = json.loads(value)
+        except ValueError as exc:
+            raise click.BadParameter(f"not valid JSON: {exc}") from None
+        if not isinstance(parsed, dict):
+            raise click.BadParameter(f"must be a JSON object, e.g. {example}")
+        return parsed
+
+    return parse
+
+
+def _steps(_ctx: click.Context, _param: click.Parameter, value: TextIO | None) -> Any:
     if value is None:
         return None
     try:
-        parsed = json.loads(value)
+        parsed = json.load(value)
     except ValueError as exc:
         raise click.BadParameter(f"not valid JSON: {exc}") from None
-    if not isinstance(parsed, dict):
-        raise click.BadParameter('must be a JSON object, e.g. {"team": "search"}')
+    if not isinstance(parsed, list):
+        raise click.BadParameter(
+            'must be a JSON list of steps, e.g. [{"id": "a", "instruction": "…"}]'
+        )
     return parsed
 
 
@@ -314,7 +333,26 @@ def _metadata(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 @click.option(
     "--criterion", "criteria", multiple=True, help="An acceptance criterion; repeat for several."
 )
-@click.option("--metadata", callback=_metadata, default=None, help="A JSON object kept with it.")
+@click.option(
+    "--metadata",
+    callback=_json_object('{"team": "search"}'),
+    default=None,
+    help="A JSON object kept with it.",
+)
+@click.option(
+    "--budget",
+    callback=_json_object('{"max_time_seconds": 60, "max_tokens": 2000}'),
+    default=None,
+    help="Limits as a JSON object (max_tokens, max_time_seconds, max_cost_usd, max_repairs).",
+)
+@click.option("--plan", is_flag=True, help="Run as a plan: a planner arm writes the steps.")
+@click.option(
+    "--steps",
+    type=click.File("r"),
+    callback=_steps,
+    default=None,
+    help="Run as a plan of the steps in this JSON file (a list; - reads standard input).",
+)
 @click.option("--wait", is_flag=True, help="Follow the task to its end and print the result.")
 @click.option(
     "--timeout",
@@ -330,6 +368,9 @@ def submit(
     context: str | None,
     criteria: tuple[str, ...],
     metadata: dict[str, Any] | None,
+    budget: dict[str, Any] | None,
+    plan: bool,
+    steps: list[Any] | None,
     wait: bool,
     timeout: float,
     as_json: bool,
@@ -340,9 +381,17 @@ def submit(
 
     Exit codes with --wait: 0 completed, 1 failed, 2 blocked, 3 cancelled, 4 no answer.
     """
+    if plan and steps is not None:
+        raise click.UsageError("--plan and --steps exclude each other: choose who writes the plan")
     client = make_client(url, key)
     contract: dict[str, Any] = {"goal": goal}
-    optional = {"priority": priority, "context": context, "metadata": metadata}
+    optional = {
+        "priority": priority,
+        "context": context,
+        "metadata": metadata,
+        "budget": budget,
+        "plan": True if plan else steps,
+    }
     contract.update({name: value for name, value in optional.items() if value is not None})
     if criteria:
         contract["acceptance_criteria"] = list(criteria)

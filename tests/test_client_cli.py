@@ -46,8 +46,10 @@ def run(stack: UpStack) -> Iterator[Invoke]:
     runner = CliRunner()
     env = {"ORCHESTRATOR_URL": stack.api_url, "ORCHESTRATOR_API_KEY": stack.key}
 
-    def invoke(command: click.Command, *args: str, **extra_env: str) -> Result:
-        return runner.invoke(command, list(args), env={**env, **extra_env})
+    def invoke(
+        command: click.Command, *args: str, input: str | None = None, **extra_env: str
+    ) -> Result:
+        return runner.invoke(command, list(args), input=input, env={**env, **extra_env})
 
     yield invoke
 
@@ -107,6 +109,53 @@ def test_submit_then_watch_and_status(run: Invoke, stack: UpStack) -> None:
     body = json.loads(raw.output)
     assert body["task_id"] == task_id and body["status"] == "completed"
     assert body["acceptance_criteria"] == ["testing"]
+
+
+@pytest.mark.e2e
+def test_submit_plan_asks_the_planner_and_steps_runs_the_clients_own_plan(
+    run: Invoke, stack: UpStack, tmp_path: Path
+) -> None:
+    planned = run(submit, "Write a short market overview of electric bikes", "--plan", "--wait")
+    assert planned.exit_code == 0, planned.output
+    assert re.search(r"^\d\d:\d\d:\d\d  step planner\.1 completed", planned.output, re.MULTILINE)
+    assert re.search(r"^Steps (\d+)/\1 done:$", planned.output, re.MULTILINE), planned.output
+
+    steps = [
+        {"id": "facts", "instruction": "Extract the entities", "capabilities": ["extraction"]},
+        {"id": "sum", "instruction": "Summarize", "capabilities": ["summarization"],
+         "depends_on": ["facts"]},
+    ]  # fmt: skip
+    (tmp_path / "steps.json").write_text(json.dumps(steps))
+    own = run(submit, "Report on the Berlin office", "--steps", str(tmp_path / "steps.json"),
+              "--budget", '{"max_time_seconds": 60}', "--json", "--wait")  # fmt: skip
+    assert own.exit_code == 0, own.output
+    body = json.loads(own.output)
+    assert body["status"] == "completed" and body["budget"]["max_time_seconds"] == 60
+    assert [step["id"] for step in body["plan"]] == ["facts", "sum"]
+
+    refused = run(submit, "Report", "--steps", "-", input='[{"id": "a"}]')
+    assert refused.exit_code == 4, refused.output
+    assert "plan.a.instruction: Missing data for required field." in refused.output
+
+
+def test_submit_refuses_a_bad_plan_or_budget_option_before_sending_anything(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "steps.json").write_text('[{"id": "a", "instruction": "Summarize"}]')
+    (tmp_path / "object.json").write_text('{"id": "a"}')
+    runner = CliRunner()
+    env = {"ORCHESTRATOR_URL": f"http://127.0.0.1:{free_port()}", "ORCHESTRATOR_API_KEY": "k"}
+    cases = [
+        (["--plan", "--steps", str(tmp_path / "steps.json")], "--plan and --steps exclude"),
+        (["--steps", str(tmp_path / "object.json")], "must be a JSON list of steps"),
+        (["--steps", str(tmp_path / "missing.json")], "No such file or directory"),
+        (["--budget", "[1]"], "must be a JSON object"),
+        (["--budget", "{"], "not valid JSON"),
+    ]
+    for args, message in cases:
+        result = runner.invoke(cli, ["submit", "Report", *args], env=env)
+        assert result.exit_code == 64, (args, result.output)
+        assert message in result.output, (args, result.output)
 
 
 @pytest.mark.e2e
@@ -230,7 +279,7 @@ def test_client_submits_waits_and_reads_the_history(api: Client) -> None:
 
 @pytest.mark.e2e
 def test_client_streams_cancels_and_raises_its_own_errors(api: Client) -> None:
-    slow = api.submit({"goal": "Summarize slowly", "metadata": {"simulate_seconds": 20}})
+    slow = api.submit({"goal": "Summarize slowly", "metadata": {"simulate_seconds": 5}})
     task_id = slow["task_id"]
     with pytest.raises(WaitTimeout) as waited:
         api.wait(task_id, timeout=0.3, interval=0.1)
@@ -276,7 +325,7 @@ def test_cli_url_without_scheme_is_a_usage_error() -> None:
 def test_cli_list_and_cancel(run: Invoke, stack: UpStack) -> None:
     blocked_id = stack.submit("My SSN is 536-22-1456, summarize my file")
     stack.wait_status(blocked_id, ("blocked",))
-    task_id = stack.submit("Summarize slowly", metadata={"simulate_seconds": 20})
+    task_id = stack.submit("Summarize slowly", metadata={"simulate_seconds": 5})
 
     listed = run(list_tasks, "--limit", "3")
     cancelled = run(cancel, task_id)
