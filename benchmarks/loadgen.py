@@ -217,6 +217,15 @@ def _process_run(load: Load, threads: int, quota: int | None, start: float) -> t
     return latencies, statuses, errors, time.perf_counter()
 
 
+# How long the spawned load processes may take to start before the run is given up.
+SPAWN_TIMEOUT_SECONDS = 60.0
+
+
+def _started(ready: Any) -> None:
+    """Pool initializer: this process has started and imported the load generator."""
+    ready.wait(SPAWN_TIMEOUT_SECONDS)
+
+
 def _share(total: int | None, parts: int, index: int) -> int | None:
     if total is None:
         return None
@@ -235,16 +244,22 @@ def run_load(load: Load) -> LoadResult:
         for i in range(processes)
     ]
     quotas = [_share(load.total_requests, processes, i) for i in range(processes)]
-    # perf_counter is CLOCK_MONOTONIC on Linux: the same clock in every process.
-    start = time.perf_counter()
     if processes == 1:
+        # perf_counter is CLOCK_MONOTONIC on Linux: the same clock in every process.
+        start = time.perf_counter()
         results = [_process_run(load, per_process[0], quotas[0], start)]
     else:
         # Spawned, not forked: a fork of the caller (a test run, say) would inherit its open
         # files and handlers, and a child that fails on its way out could go on as the caller.
         context = multiprocessing.get_context("spawn")
-        pool = context.Pool(processes)
+        # The clock starts once every process has started and imported this module: on a
+        # loaded machine that takes longer than the warm-up, and the measured window would
+        # lose its first part (or all of it) while the rate is still taken over all of it.
+        ready = context.Barrier(processes + 1)
+        pool = context.Pool(processes, initializer=_started, initargs=(ready,))
         try:
+            ready.wait(SPAWN_TIMEOUT_SECONDS)
+            start = time.perf_counter()
             pending = [
                 pool.apply_async(_process_run, (load, per_process[i], quotas[i], start))
                 for i in range(processes)
