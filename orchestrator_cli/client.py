@@ -290,19 +290,23 @@ def _base_url(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
         raise click.BadParameter(str(exc)) from None
 
 
+def _json_of(text: str, kind: type, what: str, example: str) -> Any:
+    """``text`` parsed as JSON of ``kind`` (dict or list), or a usage error saying ``what`` it
+    must be, with an ``example``."""
+    try:
+        parsed = json.loads(text)
+    except ValueError as exc:
+        raise click.BadParameter(f"not valid JSON: {exc}") from None
+    if not isinstance(parsed, kind):
+        raise click.BadParameter(f"must be a JSON {what}, e.g. {example}")
+    return parsed
+
+
 def _json_object(example: str) -> Callable[[click.Context, click.Parameter, str | None], Any]:
     """A callback parsing an option's value as a JSON object (``example`` in the error)."""
 
     def parse(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
-        if value is None:
-            return None
-        try:
-            parsed = json.loads(value)
-        except ValueError as exc:
-            raise click.BadParameter(f"not valid JSON: {exc}") from None
-        if not isinstance(parsed, dict):
-            raise click.BadParameter(f"must be a JSON object, e.g. {example}")
-        return parsed
+        return None if value is None else _json_of(value, dict, "object", example)
 
     return parse
 
@@ -310,15 +314,7 @@ def _json_object(example: str) -> Callable[[click.Context, click.Parameter, str 
 def _steps(_ctx: click.Context, _param: click.Parameter, value: TextIO | None) -> Any:
     if value is None:
         return None
-    try:
-        parsed = json.load(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"not valid JSON: {exc}") from None
-    if not isinstance(parsed, list):
-        raise click.BadParameter(
-            'must be a JSON list of steps, e.g. [{"id": "a", "instruction": "…"}]'
-        )
-    return parsed
+    return _json_of(value.read(), list, "list of steps", '[{"id": "a", "instruction": "…"}]')
 
 
 @click.command()
