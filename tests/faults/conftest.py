@@ -8,6 +8,7 @@ end-to-end harness's ``Stack``; the Postgres restart test brings its own Postgre
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -201,6 +202,11 @@ def events_of(stack: Stack, task_id: str) -> list[str]:
                 {"id": task_id},
             )
         ]
+
+
+def metric_sum(exposition: str, name: str) -> float:
+    """The sum of every sample of ``name`` in a Prometheus text exposition."""
+    return sum(float(v) for v in re.findall(rf"^{name}(?:{{[^}}]*}})? (\S+)$", exposition, re.M))
 
 
 def record(name: str, figures: dict[str, Any]) -> None:

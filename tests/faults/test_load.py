@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from tests.e2e.conftest import Stack
-from tests.faults.conftest import Ledger, launch, read_ledger, record
+from tests.faults.conftest import Ledger, launch, metric_sum, read_ledger, record
 from tests.support.servers import RedisServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
@@ -80,7 +80,7 @@ def test_two_thousand_submissions_none_lost_none_duplicated_no_5xx(
             "submit_seconds": round(submit_seconds, 1),
             "submissions_per_second": round(SUBMISSIONS / submit_seconds, 1),
             "seconds_until_all_finished": round(total_seconds, 1),
-            "failed_publishes_counted": _metric_sum(metrics, "orchestrator_publish_failures_total"),
+            "failed_publishes_counted": metric_sum(metrics, "orchestrator_publish_failures_total"),
             "republished_by_the_sweeper": logs.count("republished stale pending"),
         }
         record("load", figures)
@@ -106,12 +106,3 @@ def _wait_while_progressing(stack: Stack, accepted: list[str], stall: float = 30
         if len(ledger.finished) > finished:
             finished, since = len(ledger.finished), time.monotonic()
     return ledger
-
-
-def _metric_sum(exposition: str, name: str) -> float:
-    """The sum of every sample of ``name`` in a Prometheus text exposition."""
-    return sum(
-        float(line.rsplit(" ", 1)[1])
-        for line in exposition.splitlines()
-        if line.startswith((name + " ", name + "{"))
-    )

@@ -5,23 +5,25 @@ within seconds of the broker coming back, with the sweeper's republish interval 
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 
 import pytest
 import requests
 
-from tests.faults.conftest import _port, launch, post_submit, record, wait_all_terminal
+from tests.faults.conftest import (
+    _port,
+    launch,
+    metric_sum,
+    post_submit,
+    record,
+    wait_all_terminal,
+)
 from tests.support.processes import Service, free_port
 from tests.support.servers import RedisServer
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
-
-
-def _metric(text: str, name: str) -> float:
-    return sum(float(v) for v in re.findall(rf"^{name}(?:{{[^}}]*}})? (\S+)$", text, re.M))
 
 
 @pytest.mark.timeout(240)
@@ -74,8 +76,8 @@ def test_publishes_failed_in_a_broker_cut_are_retried_within_seconds(
             figures = {
                 "accepted_202": len(accepted),
                 **ledger.summary(),
-                "publish_failures": _metric(metrics, "orchestrator_publish_failures_total"),
-                "publish_retries_sent": _metric(metrics, "orchestrator_publish_retries_total"),
+                "publish_failures": metric_sum(metrics, "orchestrator_publish_failures_total"),
+                "publish_retries_sent": metric_sum(metrics, "orchestrator_publish_retries_total"),
                 "seconds_to_finish_all_after_restore": round(finished_after, 1),
             }
             record("publish_cut", figures)
