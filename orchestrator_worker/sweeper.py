@@ -153,8 +153,11 @@ def recover_lost_fan_outs(
     """Take back the fanned-out tasks whose chord was lost with the broker.
 
     While a fan-out's arms wait in the queue, its task's lease reaches past the lease
-    timeout (``Heartbeat.extend``; an arm that starts beats it back to now). Such a task
-    whose fan-out marker is gone from Redis (restarted empty, flushed) has no message left
+    timeout (``Heartbeat.extend``; an arm that starts beats it back to now). A plan holds
+    its lease to its deadline too (``plans.extend_lease``), but a plan never fans out and
+    the sweeper recovers its steps itself, so plans are left alone. A single-hop task with
+    such a lease whose fan-out marker is gone from Redis (restarted empty, flushed) has no
+    message left
     to run it: its next attempt is scheduled at once, as for a lost worker, instead of the
     task waiting out its budget. A marker is written before the lease is extended, so a
     lease seen extended has had its marker. Returns how many were taken back.
@@ -163,6 +166,7 @@ def recover_lost_fan_outs(
         select(Task.id, Task.attempts, Task.priority, Task.budget)
         .where(
             Task.status == Status.PROCESSING.value,
+            Task.plan.is_(None),
             Task.heartbeat_at > database_now(settings.lease_timeout_seconds),
         )
         .limit(BATCH_SIZE),

@@ -28,7 +28,8 @@ def _wait_until_up(base: str, process: subprocess.Popen[bytes], deadline: float)
         try:
             if requests.get(f"{base}/health", timeout=1).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
+            # The master listens before its worker answers: not up yet.
             time.sleep(0.1)
     pytest.fail("the server did not come up in time")
 

@@ -37,8 +37,8 @@ def wait_until_healthy(server: Server) -> None:
         try:
             if requests.get(f"{server.url}/health", timeout=1).status_code == 200:
                 return
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # the master listens before its worker answers: not up yet
         time.sleep(0.1)
     raise AssertionError("arms did not answer /health in time")
 

@@ -274,10 +274,13 @@ def test_sweeper_takes_back_at_once_a_fan_out_whose_marker_went_with_the_broker(
     publisher = make_publisher(worker_settings)
     heartbeat = Heartbeat(database, worker_settings.heartbeat_interval_seconds)
     claims = {}
-    for name in ("kept", "lost", "stale fence", "beating"):
-        claim = pipeline.claim(database, make_task(database, priority="high"))
+    for name in ("kept", "lost", "stale fence", "beating", "plan"):
+        plan = [{"id": "a", "instruction": "Summarize"}] if name == "plan" else None
+        claim = pipeline.claim(database, make_task(database, priority="high", plan=plan))
         assert claim is not None
         claims[name] = claim
+    # A plan holds its lease to its deadline while its steps run; it has no fan-out marker.
+    heartbeat.extend(claims["plan"].task_id, claims["plan"].fence, 300)
     # Fanned out as ``tasks._fan_out`` does: the marker, then the lease for the budget.
     for name in ("kept", "lost", "stale fence"):
         claim = claims[name]
@@ -296,6 +299,7 @@ def test_sweeper_takes_back_at_once_a_fan_out_whose_marker_went_with_the_broker(
         "lost": "pending",
         "stale fence": "pending",
         "beating": "processing",
+        "plan": "processing",
     }
     queued = {orjson.loads(raw)["headers"]["id"] for raw in redis_client.lrange("high", 0, -1)}
     assert queued == {str(claims["lost"].task_id), str(claims["stale fence"].task_id)}
