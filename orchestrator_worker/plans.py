@@ -48,6 +48,7 @@ from shared.states import (
     check_step_transition,
     queue_for,
 )
+from shared.transitions import database_now
 
 log = logging.getLogger(__name__)
 
@@ -702,7 +703,7 @@ class StepBeats:
                 self.database.statement(
                     update(STEPS)
                     .where(STEPS.c.id.in_(ids), STEPS.c.status == StepStatus.RUNNING.value)
-                    .values(heartbeat_at=utcnow()),
+                    .values(heartbeat_at=database_now()),
                     idempotent=True,
                 )
             except Exception:
@@ -759,7 +760,7 @@ def run_step(
             fence=step.attempts,
             attempts=step.attempts + 1,
             started_at=step.started_at or utcnow(),
-            heartbeat_at=utcnow(),
+            heartbeat_at=database_now(),
         )
         if claimed:
             extend_lease(connection, task)
@@ -981,7 +982,10 @@ def sweep(
     again; a plan with nothing left in flight is advanced by a message for one of its rows.
     """
     now = now or utcnow()
-    lost_cutoff = now - timedelta(seconds=settings.lease_timeout_seconds)
+    # Step leases are beaten and judged by the database's clock, as the tasks' are: a node
+    # whose clock runs ahead takes back no step that another node is still beating.
+    lost_cutoff = database_now(-settings.lease_timeout_seconds)
+    idle_cutoff = now - timedelta(seconds=settings.lease_timeout_seconds)
     queued_cutoff = now - timedelta(seconds=settings.republish_after_seconds)
     counts = {"steps_requeued": 0, "steps_republished": 0, "plans_nudged": 0}
     processing = Task.status == Status.PROCESSING.value
@@ -1023,7 +1027,7 @@ def sweep(
             .join(STEPS, STEPS.c.task_id == Task.id)
             .where(processing, ~unfinished)
             .group_by(Task.id, Task.priority)
-            .having(func.max(STEPS.c.updated_at) < lost_cutoff)
+            .having(func.max(STEPS.c.updated_at) < idle_cutoff)
             .limit(100)
         ).all()
     for step in lost:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -340,6 +341,32 @@ def test_the_sweeper_takes_back_a_step_whose_worker_stopped_beating(
             select(StepEvent.reason).where(StepEvent.task_id == task_id, StepEvent.step_id == "a")
         ).all()
     assert "worker lost: no heartbeat" in reasons
+
+
+def test_a_sweeper_whose_clock_runs_ahead_takes_back_no_step_still_beating(
+    services: pipeline.Services, database: Database, broker: Broker,
+    worker_settings: Settings, arms_stub: Stub, reflex_stub: Stub,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    mock_arms(arms_stub, reflex_stub)
+    task_id = start(services, database)
+    step = steps_of(database, task_id)["a"]
+    # Running on a node that beats it by the database's clock, as the step heartbeat does.
+    with database.session() as session:
+        session.execute(
+            update(TaskStep).where(TaskStep.id == step.id).values(
+                status="running", attempts=1, heartbeat_at=plans.database_now()
+            )
+        )  # fmt: skip
+    broker.sent.clear()
+    # The sweeping node's own clock is 90 s ahead (past the lease timeout).
+    ahead = utcnow() + timedelta(seconds=worker_settings.lease_timeout_seconds + 90)
+    monkeypatch.setattr(plans, "utcnow", lambda: ahead)
+
+    counts = plans.sweep(database, broker, worker_settings)  # type: ignore[arg-type]
+
+    assert counts["steps_requeued"] == 0 and broker.sent == []
+    assert steps_of(database, task_id)["a"].status == "running"
 
 
 def test_a_single_hop_arm_reporting_more_than_the_budget_fails_the_task(
