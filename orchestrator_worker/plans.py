@@ -66,6 +66,7 @@ _TASK_COLUMNS = (
     Task.started_at,
     Task.cancel_requested,
     *CONTRACT_COLUMNS,
+    database_now().label("database_now"),  # the plan's time is reckoned by this clock
 )
 
 
@@ -219,9 +220,16 @@ def read_state(connection: Connection, task_id: uuid.UUID) -> PlanState | None:
 
 
 def _deadline(task: Row[Any]) -> datetime:
-    started = task.started_at or utcnow()
+    started: datetime = task.started_at or task.database_now
     seconds = float((task.budget or {}).get("max_time_seconds", 300))
     return started + timedelta(seconds=seconds)
+
+
+def _time_left(task: Row[Any]) -> float:
+    """Seconds left of the plan's time budget, by the database's clock when ``task`` was
+    read: a node whose own clock is skewed reckons the same budget as the others."""
+    now: datetime = task.database_now
+    return (_deadline(task) - now).total_seconds()
 
 
 def extend_lease(connection: Connection, task: Row[Any]) -> None:
@@ -289,7 +297,7 @@ def dispatch(publisher: Celery, database: Database, state: PlanState) -> list[st
             .returning(STEPS.c.step_id)
         ).all()
         extend_lease(connection, state.task)
-    remaining = (_deadline(state.task) - utcnow()).total_seconds()
+    remaining = _time_left(state.task)
     published = []
     for (step_id,) in queued:
         try:
@@ -370,7 +378,7 @@ def advance(
                 code=ErrorCode.ARM_ERROR,
                 message=f"step {step.step_id} failed: {step.error}",
             )
-        if utcnow() >= _deadline(task):
+        if _time_left(task) <= 0:
             seconds = int(float(state.budget()["max_time_seconds"]))
             return _end(
                 services,
@@ -746,7 +754,7 @@ def run_step(
         or task.status != Status.PROCESSING.value
         or task.cancel_requested
         or _over_budget(state)
-        or utcnow() >= _deadline(task)
+        or _time_left(task) <= 0
     ):
         status = advance(services, task_id, publisher)
         return status.value if status else None
@@ -807,7 +815,7 @@ def _body(state: PlanState, step: Row[Any]) -> dict[str, Any]:
 def _call(
     services: pipeline.Services, state: PlanState, step: Row[Any], fence: int
 ) -> dict[str, Any]:
-    remaining = (_deadline(state.task) - utcnow()).total_seconds()
+    remaining = _time_left(state.task)
     try:
         arm = choose_arm(services, step)
     except NoArmAvailable as exc:

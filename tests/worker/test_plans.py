@@ -369,6 +369,22 @@ def test_a_sweeper_whose_clock_runs_ahead_takes_back_no_step_still_beating(
     assert steps_of(database, task_id)["a"].status == "running"
 
 
+def test_a_node_whose_clock_runs_ahead_reckons_the_plans_budget_by_the_database(
+    services: pipeline.Services, database: Database, broker: Broker,
+    arms_stub: Stub, reflex_stub: Stub, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    mock_arms(arms_stub, reflex_stub)
+    # This node's clock is an hour ahead: by it, the 300 s budget is long spent.
+    ahead = utcnow() + timedelta(hours=1)
+    monkeypatch.setattr(plans, "utcnow", lambda: ahead)
+
+    task_id = start(services, database)
+    broker.drain(services)
+
+    task = task_of(database, task_id)[0]
+    assert task.status == "completed", (task.error_code, task.error_message)
+
+
 def test_a_single_hop_arm_reporting_more_than_the_budget_fails_the_task(
     services: pipeline.Services, database: Database, arms_stub: Stub, reflex_stub: Stub
 ) -> None:
