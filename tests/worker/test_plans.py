@@ -314,21 +314,29 @@ def test_cancel_ends_the_plan_and_cancels_the_unfinished_steps(
     assert statuses == {"a": "completed", "b": "cancelled", "c": "cancelled", "d": "cancelled"}
 
 
+def _first_step_running(
+    services: pipeline.Services, database: Database, broker: Broker, heartbeat_at: Any
+) -> uuid.UUID:
+    """A started plan whose step ``a`` a worker runs, last beaten at ``heartbeat_at``."""
+    task_id = start(services, database)
+    step = steps_of(database, task_id)["a"]
+    with database.session() as session:
+        session.execute(
+            update(TaskStep)
+            .where(TaskStep.id == step.id)
+            .values(status="running", attempts=1, heartbeat_at=heartbeat_at)
+        )
+    broker.sent.clear()
+    return task_id
+
+
 def test_the_sweeper_takes_back_a_step_whose_worker_stopped_beating(
     services: pipeline.Services, database: Database, broker: Broker,
     worker_settings: Settings, arms_stub: Stub, reflex_stub: Stub,
 ) -> None:  # fmt: skip
     mock_arms(arms_stub, reflex_stub)
-    task_id = start(services, database)
-    step = steps_of(database, task_id)["a"]
     # A worker took the step, then died: no beat since long ago.
-    with database.session() as session:
-        session.execute(
-            update(TaskStep).where(TaskStep.id == step.id).values(
-                status="running", attempts=1, heartbeat_at=utcnow().replace(year=2020)
-            )
-        )  # fmt: skip
-    broker.sent.clear()
+    task_id = _first_step_running(services, database, broker, utcnow().replace(year=2020))
 
     counts = plans.sweep(database, broker, worker_settings)  # type: ignore[arg-type]
 
@@ -349,16 +357,8 @@ def test_a_sweeper_whose_clock_runs_ahead_takes_back_no_step_still_beating(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     mock_arms(arms_stub, reflex_stub)
-    task_id = start(services, database)
-    step = steps_of(database, task_id)["a"]
     # Running on a node that beats it by the database's clock, as the step heartbeat does.
-    with database.session() as session:
-        session.execute(
-            update(TaskStep).where(TaskStep.id == step.id).values(
-                status="running", attempts=1, heartbeat_at=plans.database_now()
-            )
-        )  # fmt: skip
-    broker.sent.clear()
+    task_id = _first_step_running(services, database, broker, plans.database_now())
     # The sweeping node's own clock is 90 s ahead (past the lease timeout).
     ahead = utcnow() + timedelta(seconds=worker_settings.lease_timeout_seconds + 90)
     monkeypatch.setattr(plans, "utcnow", lambda: ahead)
