@@ -1,10 +1,11 @@
 """Undo the character-level disguises attackers put on text before it is scanned.
 
-``normalize`` folds Unicode (NFKC), look-alike letters (Cyrillic and Greek confusables),
-removes zero-width, bidi and tag characters, joins letters spaced apart ("i g n o r e") and
-reads leetspeak ("1gn0r3"), keeping a map back to the original positions so rule matches can
-be reported where they are. ``canonical`` is the form the classifier reads: the normalized
-text, lower-cased, with every decoded encoded chunk appended.
+``normalize`` folds Unicode (NFKC), look-alike letters (Cyrillic and Greek confusables, in
+words that are not genuine Cyrillic or Greek), removes zero-width, bidi and tag characters,
+joins letters spaced apart ("i g n o r e") and reads leetspeak ("1gn0r3"), keeping a map
+back to the original positions so rule matches can be reported where they are.
+``canonical`` is the form the classifier reads: the normalized text, lower-cased, with
+every decoded encoded chunk appended.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ HOMOGLYPHS: dict[str, str] = dict(
 )
 
 _TAG_FIRST, _TAG_LAST = 0xE0000, 0xE007F
+# A letter of the scripts the look-alikes come from: Greek, Cyrillic, Armenian.
+_LOOKALIKE_SCRIPT = re.compile(r"[\u0370-\u058f]")
+_WORD = re.compile(r"\w+")
 
 LEET: dict[str, str] = {
     "0": "o",
@@ -96,12 +100,28 @@ def _fold(char: str) -> tuple[str, bool]:
     return folded, any(c.isalnum() and c.isascii() for c in folded)
 
 
+def _genuine_letters(text: str) -> set[int]:
+    """Indices of look-alike letters that belong to a genuine Cyrillic or Greek word: one
+    with a letter of its own script that draws like no Latin letter ("пароль", "инструкция").
+    Look-alikes are folded only in a word of Latin and look-alike letters ("ignore" with a
+    Cyrillic o and e), so Russian and Greek text keeps its letters."""
+    genuine: set[int] = set()
+    for word in _WORD.finditer(text):
+        letters = word.group()
+        if any(c in HOMOGLYPHS for c in letters) and any(
+            c not in HOMOGLYPHS and _LOOKALIKE_SCRIPT.match(c) for c in letters
+        ):
+            genuine.update(range(word.start(), word.end()))
+    return genuine
+
+
 def _fold_characters(text: str) -> tuple[list[str], list[int], set[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     disguised: set[int] = set()
+    genuine = _genuine_letters(text)
     for index, char in enumerate(text):
-        if char.isascii():
+        if char.isascii() or index in genuine:
             pieces.append(char)
             origin.append(index)
             continue

@@ -32,8 +32,10 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from reflex_service import lexicon
 from reflex_service.classifier import (
     CHAR_NGRAMS,
+    CONCEPT_WEIGHT,
     MODEL_PATH,
     WORD_NGRAMS,
     WORD_TOKEN,
@@ -113,8 +115,14 @@ def with_sentences(rows: Sequence[Row], seed: int) -> list[Row]:
     return out
 
 
-def vectorizers(min_df: int = 2) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-    """The two TF-IDF blocks the classifier reads: character and word n-grams."""
+def concept_grams(text: str) -> list[str]:
+    """The concept features of a canonical ``text`` (``reflex_service.lexicon``)."""
+    return lexicon.grams(lexicon.shipped().concepts(text))
+
+
+def vectorizers(min_df: int = 2) -> tuple[TfidfVectorizer, TfidfVectorizer, TfidfVectorizer]:
+    """The three TF-IDF blocks the classifier reads: character and word n-grams, and the
+    concepts of the lexicon."""
     common: dict[str, object] = {"sublinear_tf": True, "lowercase": False, "min_df": min_df}
     char = TfidfVectorizer(
         analyzer="char_wb", ngram_range=CHAR_NGRAMS, max_features=MAX_CHAR_FEATURES, **common
@@ -126,29 +134,30 @@ def vectorizers(min_df: int = 2) -> tuple[TfidfVectorizer, TfidfVectorizer]:
         max_features=MAX_WORD_FEATURES,
         **common,
     )
-    return char, word
+    concept = TfidfVectorizer(analyzer=concept_grams, **common)
+    return char, word, concept
 
 
-def fit_sklearn(
-    rows: Sequence[Row], seed: int
-) -> tuple[TfidfVectorizer, TfidfVectorizer, LogisticRegression]:
-    """The fitted scikit-learn vectorizers and model for ``rows``."""
+def fit_sklearn(rows: Sequence[Row], seed: int) -> tuple[list[TfidfVectorizer], LogisticRegression]:
+    """The fitted scikit-learn vectorizers (in the order of ``classifier.BLOCKS``) and model
+    for ``rows``."""
     texts = [canonical(row.text) for row in rows]
     labels = np.array([row.label for row in rows])
-    char, word = vectorizers(min_df=2 if len(rows) > 200 else 1)
-    features = sp.hstack([char.fit_transform(texts), word.fit_transform(texts)], format="csr")
+    blocks = list(vectorizers(min_df=2 if len(rows) > 200 else 1))
+    char, word, concept = (block.fit_transform(texts) for block in blocks)
+    features = sp.hstack([char, word, concept * CONCEPT_WEIGHT], format="csr")
     regression = LogisticRegression(
         C=C, class_weight="balanced", max_iter=3000, solver="liblinear", random_state=seed
     ).fit(features, labels)
-    return char, word, regression
+    return blocks, regression
 
 
 def fit(rows: Sequence[Row], seed: int, threshold: float, high: float) -> InjectionClassifier:
     """A classifier fitted on ``rows`` with the given thresholds."""
-    char, word, regression = fit_sklearn(rows, seed)
+    blocks, regression = fit_sklearn(rows, seed)
     return InjectionClassifier.from_arrays(
-        [char.vocabulary_, word.vocabulary_],
-        [char.idf_, word.idf_],
+        [block.vocabulary_ for block in blocks],
+        [block.idf_ for block in blocks],
         regression.coef_[0].astype(np.float64),
         float(regression.intercept_[0]),
         threshold,
