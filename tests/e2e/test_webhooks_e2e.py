@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import requests
 from sqlalchemy import select
 
@@ -14,6 +15,8 @@ from tests.support.processes import free_port, wait_for
 from tests.support.webhook_receiver import receiver, verify
 
 # Receivers are on loopback; retries come within seconds.
+pytestmark = pytest.mark.e2e
+
 STACK_ENV = {
     "WEBHOOK_ALLOW_PRIVATE": "true",
     "WEBHOOK_BACKOFF_BASE": "0.5",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import socket
 import socketserver
-import threading
 import time
 
 import pybreaker
@@ -16,7 +15,7 @@ import redis
 from orchestrator_worker.breakers import forget_all
 from orchestrator_worker.reflex_client import ReflexClient, ReflexRejected, ReflexUnavailable
 from shared.settings import Settings
-from tests.support.http_stub import Stub
+from tests.support.http_stub import Stub, start_serving
 
 URL = "/process"
 OK = {
@@ -74,7 +73,7 @@ def test_dropped_connections_are_retried_over_real_sockets(
             )
 
     with socketserver.ThreadingTCPServer(("127.0.0.1", 0), Flaky) as server:
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        start_serving(server)
         settings = Settings.from_env(
             {},
             **{

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -23,7 +22,7 @@ from shared.db import Database
 from shared.models import Task, TaskEvent, TaskResult
 from shared.settings import Settings
 from shared.states import Status
-from tests.support.http_stub import JsonHandler, Route, Stub, serving, url_of
+from tests.support.http_stub import JsonHandler, Route, Stub, serving, start_serving, url_of
 from tests.worker.conftest import history, make_task, services_for
 
 SSN = "536-22-1456"
@@ -44,7 +43,7 @@ def _with_reflex(settings: Settings, url: str) -> Settings:
 def reference_reflex(worker_settings: Settings) -> Iterator[str]:
     """The Reflex reference service, served over HTTP on a free loopback port."""
     server = make_server("127.0.0.1", 0, create_app(worker_settings), threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    start_serving(server)
     try:
         yield f"http://127.0.0.1:{server.server_port}"
     finally:
