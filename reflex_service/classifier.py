@@ -2,8 +2,10 @@
 
 Trained with scikit-learn (``reflex_service.training.train_injection``): the text's
 ``canonical`` form (``reflex_service.normalize``) as TF-IDF over character n-grams inside
-word boundaries (2-5, which carry across languages and spellings) and over word uni- and
-bigrams (sublinear tf, each block l2-normalised), into a logistic regression. The shipped
+word boundaries (2-5, which carry across languages and spellings), over word uni- and
+bigrams, and over the concepts of ``reflex_service.lexicon`` (each concept and each near
+pair, the same in every language), sublinear tf, each block l2-normalised, into a logistic
+regression. The shipped
 model is plain arrays (vocabularies, idf weights, coefficients, thresholds), loaded without
 pickle.
 
