@@ -40,8 +40,13 @@ HOMOGLYPHS: dict[str, str] = dict(
 )
 
 _TAG_FIRST, _TAG_LAST = 0xE0000, 0xE007F
-# A letter of the scripts the look-alikes come from: Greek, Cyrillic, Armenian.
-_LOOKALIKE_SCRIPT = re.compile(r"[\u0370-\u058f]")
+_LOOKALIKE = re.compile("[" + re.escape("".join(HOMOGLYPHS)) + "]")
+# A letter of the look-alikes' scripts (Greek, Cyrillic, Armenian) that looks like none.
+_OWN_LETTER = re.compile(
+    "["
+    + re.escape("".join(chr(c) for c in range(0x0370, 0x0590) if chr(c) not in HOMOGLYPHS))
+    + "]"
+)
 _WORD = re.compile(r"\w+")
 
 LEET: dict[str, str] = {
@@ -108,9 +113,7 @@ def _genuine_letters(text: str) -> set[int]:
     genuine: set[int] = set()
     for word in _WORD.finditer(text):
         letters = word.group()
-        if any(c in HOMOGLYPHS for c in letters) and any(
-            c not in HOMOGLYPHS and _LOOKALIKE_SCRIPT.match(c) for c in letters
-        ):
+        if _LOOKALIKE.search(letters) and _OWN_LETTER.search(letters):
             genuine.update(range(word.start(), word.end()))
     return genuine
 

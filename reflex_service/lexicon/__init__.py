@@ -126,10 +126,10 @@ def grams(concepts: list[str]) -> list[str]:
     return features
 
 
-def _forms(raw: str) -> set[str]:
+def _forms(raw: str) -> list[str]:
     """A form as written and in canonical form: a look-alike-only word folds ("сок" reads
     "cok"), a longer one of the same stem may not ("сокращение")."""
-    return {form for form in (raw.lower().strip(), canonical(raw).strip()) if form}
+    return [form for form in dict.fromkeys((raw.lower().strip(), canonical(raw).strip())) if form]
 
 
 @cache
