@@ -29,7 +29,7 @@ migrations-check:
 	DATABASE_URL="$(CHECK_DATABASE_URL)" $(PYTHON) -m alembic check
 
 pytest:
-	$(PYTHON) -m pytest --cov --cov-report=term -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadfile --durations=20
+	$(PYTHON) -m pytest --cov --cov-report=term -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=20
 
 # The unit tier: no child processes, a few seconds.
 test-fast:

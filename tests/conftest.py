@@ -41,6 +41,29 @@ if _WORKER_INDEX >= MAX_XDIST_WORKERS:
     )
 
 
+# What a test costs, roughly, by its tier: seconds of a fault or load test (``slow``), of a
+# test with a stack of processes (``e2e``), of a unit test.
+TIER_SECONDS = {"slow": 30.0, "e2e": 8.0}
+UNIT_SECONDS = 0.1
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the costliest files first, each file's tests in their own order.
+
+    pytest-xdist (``--dist loadfile --no-loadscope-reorder``, see the Makefile) hands the
+    files out in this order as its processes come free: the long fault and end-to-end files
+    start at once, side by side, and the many short unit files fill in behind them, so no
+    process is left running a long file alone at the end.
+    """
+    cost: dict[str, float] = {}
+    for item in items:
+        tier = next((m for m in TIER_SECONDS if item.get_closest_marker(m)), None)
+        cost[item.location[0]] = cost.get(item.location[0], 0.0) + TIER_SECONDS.get(
+            tier or "", UNIT_SECONDS
+        )
+    items.sort(key=lambda item: -cost[item.location[0]])
+
+
 def _per_worker_database(url: str) -> str:
     if not XDIST_WORKER:
         return url
