@@ -18,7 +18,8 @@ from typing import Any
 import openai
 import requests
 
-from benchmarks.processes import Role, free_port
+from benchmarks.processes import Role
+from shared.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = {

@@ -18,13 +18,6 @@ import requests
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def free_port() -> int:
-    """A TCP port free on loopback right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def group_peak_rss_kib(pgid: int) -> int:
     """Sum of ``VmHWM`` (peak resident set, KiB) over the live processes of group ``pgid``."""
     total = 0

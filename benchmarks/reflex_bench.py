@@ -20,9 +20,9 @@ from typing import Any
 
 import requests
 
-from benchmarks.processes import free_port
 from reflex_service.classifier import shipped
 from reflex_service.detect import analyze
+from shared.ports import free_port
 
 _SENTENCES = (
     "Please review the quarterly report and summarize the main risks for the board. ",

@@ -52,9 +52,10 @@ from sqlalchemy.engine import make_url
 
 from benchmarks import baseline_celery
 from benchmarks.loadgen import Load, percentiles, run_load
-from benchmarks.processes import Role, free_port, machine_cpu_seconds
+from benchmarks.processes import Role, machine_cpu_seconds
 from shared.db import Database, make_engine, normalize_url
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import WORKER_THREADS, Settings
 
 SECTIONS = (

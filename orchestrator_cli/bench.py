@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from orchestrator_cli import embedded
+from shared.ports import free_port
 
 # Sections that need Postgres; ``reflex`` runs in process.
 DATABASE_SECTIONS = ("submit", "e2e", "scaling", "memory", "limits", "streams", "webhooks")
@@ -38,7 +39,7 @@ def _sections(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 def private_redis() -> Iterator[str]:
     """A Redis server of the bench's own (the bundled binary, files in a temporary folder),
     so the dbs it flushes belong to nobody else; yields its base URL."""
-    port = embedded.free_port()
+    port = free_port()
     with tempfile.TemporaryDirectory(prefix="orchestrator-bench-") as folder:
         server = subprocess.Popen(
             embedded.redis_command(port, Path(folder)),

@@ -75,13 +75,6 @@ def redis_answers(url: str) -> bool:
         client.close()
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    """A port nothing listens on right now (the OS picks it)."""
-    with socket.socket() as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
-
-
 def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
     """True when ``port`` can be bound on ``host``."""
     with socket.socket() as sock:

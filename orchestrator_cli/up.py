@@ -33,6 +33,7 @@ import redis
 import requests
 
 from orchestrator_cli import datadir, embedded
+from shared.ports import free_port
 from shared.settings import Settings, SettingsError
 
 # Seconds each child has to stop after SIGTERM before its process group is killed.
@@ -448,7 +449,7 @@ def start_services(supervisor: Supervisor, plan: Plan, settings: Settings) -> No
         if given:
             external.update({f"{what} at {u}": http_ok(f"{u.rstrip('/')}/health") for u in urls})
             continue
-        port = embedded.free_port()
+        port = free_port()
         supervisor.env[variable] = url = f"http://127.0.0.1:{port}"
         supervisor.role(role, [role, "--port", str(port), "--workers", "1"])
         checks[role] = http_ok(f"{url}/health")
@@ -585,7 +586,7 @@ def up(
     env = child_environment(
         os.environ,
         database_url=datadir.database_url_for(data_dir, os.environ),
-        redis_url=os.environ.get("REDIS_URL") or embedded.redis_url(embedded.free_port()),
+        redis_url=os.environ.get("REDIS_URL") or embedded.redis_url(free_port()),
     )
     settings = _settings(env)  # a bad variable stops here, before anything has started
     # The migrations read settings too; they must see what the children see.

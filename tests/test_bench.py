@@ -13,11 +13,12 @@ import redis
 from click.testing import CliRunner
 
 from benchmarks.loadgen import Load, percentiles, run_load
-from benchmarks.processes import Role, free_port
+from benchmarks.processes import Role
 from benchmarks.report import format_results
 from orchestrator_cli.bench import PIPELINE_DB, private_redis
 from orchestrator_cli.embedded import redis_answers
 from orchestrator_cli.main import cli
+from shared.ports import free_port
 from tests.support.bench import positive as _positive
 from tests.support.bench import run_bench
 

@@ -15,9 +15,9 @@ from kombu.exceptions import OperationalError
 from kombu.transport import redis as kombu_redis
 
 from shared.broker import HARD_LIMIT_GRACE, Transport, make_publisher, publish_task
+from shared.ports import free_port
 from shared.settings import Settings
 from shared.states import PROCESS_TASK
-from tests.support.processes import free_port
 from tests.support.servers import RedisServer
 
 

@@ -15,9 +15,9 @@ from orchestrator_cli.main import EXIT_USAGE, cli
 from shared.db import Database, make_engine
 from shared.keys import verify_key
 from shared.models import ApiKey
+from shared.ports import free_port
 from shared.settings import Settings
 from tests.conftest import derived_database_url, recreate_database
-from tests.support.processes import free_port
 
 TABLES = {"api_keys", "tasks", "task_results", "task_events"}
 

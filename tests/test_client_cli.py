@@ -26,7 +26,7 @@ from orchestrator_client import (
     Unreachable,
     WaitTimeout,
 )
-from tests.support.processes import free_port
+from shared.ports import free_port
 from tests.test_up import UpStack, running_up, up_environment
 
 pytestmark = pytest.mark.timeout(120)

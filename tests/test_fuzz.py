@@ -37,9 +37,9 @@ from orchestrator_api.app import create_app
 from orchestrator_api.extensions import db
 from shared.db import make_engine
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import Settings
 from tests.conftest import alembic_config, derived_database_url, recreate_database
-from tests.support.processes import free_port
 
 pytestmark = pytest.mark.slow
 

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 import pytest
 import requests
 
+from shared.ports import free_port
 from tests.conftest import TEST_REDIS_URL
-from tests.support.processes import Service, free_port
+from tests.support.processes import Service
 
 pytestmark = [pytest.mark.e2e]
 

@@ -23,8 +23,8 @@ from werkzeug.test import TestResponse
 from orchestrator_api.app import create_app
 from orchestrator_api.extensions import db
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import Settings
-from tests.support.processes import free_port
 
 AppFactory = Callable[..., Flask]
 

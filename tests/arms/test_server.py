@@ -16,7 +16,7 @@ import requests
 from click.testing import CliRunner
 
 from orchestrator_cli.main import cli
-from tests.support.processes import free_port
+from shared.ports import free_port
 
 pytestmark = pytest.mark.e2e
 

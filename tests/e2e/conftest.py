@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from shared.db import make_engine
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import Settings
 from tests.conftest import (
     alembic_config,
@@ -27,7 +28,7 @@ from tests.conftest import (
     recreate_database,
     truncate_all,
 )
-from tests.support.processes import Service, free_port, wait_for
+from tests.support.processes import Service, wait_for
 
 E2E_REDIS_URL = per_worker_redis(os.environ.get("TEST_E2E_REDIS_URL", "redis://127.0.0.1:6379/9"))
 

@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 import pytest
 import requests
 
+from shared.ports import free_port
 from tests.e2e.conftest import Stack
-from tests.support.processes import free_port, wait_for
+from tests.support.processes import wait_for
 
 pytestmark = pytest.mark.e2e
 

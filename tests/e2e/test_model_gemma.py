@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session
 from shared.arm_protocol import validator
 from shared.db import make_engine
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import Settings
 from tests.conftest import truncate_all
 from tests.e2e.conftest import E2E_REDIS_URL, FAST, Stack
-from tests.support.processes import free_port, wait_for
+from tests.support.processes import wait_for
 from tests.support.recording_proxy import Recording, recording_proxy
 
 pytestmark = [pytest.mark.model, pytest.mark.e2e, pytest.mark.timeout(900)]

@@ -26,11 +26,12 @@ from sqlalchemy.orm import Session
 
 from shared.db import make_engine
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import Settings
 from tests.conftest import truncate_all
 from tests.e2e.conftest import E2E_REDIS_URL, FAST, Stack
 from tests.support.http_stub import JsonHandler, serving, url_of
-from tests.support.processes import free_port, wait_for
+from tests.support.processes import wait_for
 
 pytestmark = pytest.mark.e2e
 

@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from shared.keys import parse_key_id
 from shared.models import ApiKey
+from shared.ports import free_port
 from tests.e2e.conftest import Stack
-from tests.support.processes import free_port, wait_for
+from tests.support.processes import wait_for
 from tests.support.webhook_receiver import receiver, verify
 
 # Receivers are on loopback; retries come within seconds.

@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session
 
 from shared.db import make_engine
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import Settings
 from tests.conftest import alembic_config, derived_database_url, recreate_database, truncate_all
 from tests.e2e.conftest import FAST, Stack
-from tests.support.processes import free_port
 from tests.support.servers import RedisServer
 
 TERMINAL = ("completed", "failed", "blocked", "cancelled")

@@ -16,9 +16,10 @@ from sqlalchemy import text
 
 from shared.db import Database
 from shared.keys import verify_key
+from shared.ports import free_port
 from tests.e2e.conftest import Stack
 from tests.faults.conftest import launch, new_key, post_submit
-from tests.support.processes import ROOT, Service, free_port
+from tests.support.processes import ROOT, Service
 from tests.support.servers import RedisServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]

@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 from orchestrator_worker.http import BUDGET_GRACE_SECONDS
 from shared.db import make_engine
 from shared.keys import create_key
+from shared.ports import free_port
 from shared.settings import Settings
 from tests.conftest import truncate_all
 from tests.e2e.conftest import FAST, Stack
 from tests.faults.conftest import events_of, post_submit, record, wait_all_terminal
 from tests.support.fault_proxy import FaultProxy
-from tests.support.processes import free_port, wait_for
+from tests.support.processes import wait_for
 from tests.support.servers import RedisServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]

@@ -11,6 +11,7 @@ import time
 import pytest
 import requests
 
+from shared.ports import free_port
 from tests.faults.conftest import (
     _port,
     launch,
@@ -19,7 +20,7 @@ from tests.faults.conftest import (
     record,
     wait_all_terminal,
 )
-from tests.support.processes import Service, free_port
+from tests.support.processes import Service
 from tests.support.servers import RedisServer
 from tests.support.tcp_proxy import TcpProxy
 

@@ -9,9 +9,10 @@ from flask.testing import FlaskClient
 
 from llm_arm.app import create_app
 from orchestrator_cli.main import cli
+from shared.ports import free_port
 from shared.settings import Settings, SettingsError
 from tests.support.fake_openai import FakeProvider
-from tests.support.processes import Service, free_port
+from tests.support.processes import Service
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from benchmarks.processes import free_port
 from benchmarks.reflex_bench import start_server, stop_server
 from orchestrator_cli.main import cli
+from shared.ports import free_port
 from tests.conftest import TEST_REDIS_URL
 
 pytestmark = pytest.mark.e2e

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from benchmarks.processes import free_port
 from benchmarks.reflex_bench import run_reflex_bench, start_server, stop_server
+from shared.ports import free_port
 from tests.conftest import TEST_REDIS_URL
 
 pytestmark = pytest.mark.e2e

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import requests
 
-from benchmarks.processes import free_port
+from shared.ports import free_port
 
 __all__ = ["ROOT", "Service", "free_port", "wait_for"]
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import redis
 
-from tests.support.processes import free_port, wait_for
+from shared.ports import free_port
+from tests.support.processes import wait_for
 
 
 def redis_executable() -> str:

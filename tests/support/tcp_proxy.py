@@ -7,7 +7,7 @@ import contextlib
 import socket
 import threading
 
-from tests.support.processes import free_port
+from shared.ports import free_port
 
 
 class TcpProxy:
