@@ -57,10 +57,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """
     cost: dict[str, float] = {}
     for item in items:
-        tier = next((m for m in TIER_SECONDS if item.get_closest_marker(m)), None)
-        cost[item.location[0]] = cost.get(item.location[0], 0.0) + TIER_SECONDS.get(
-            tier or "", UNIT_SECONDS
+        seconds = next(
+            (s for marker, s in TIER_SECONDS.items() if item.get_closest_marker(marker)),
+            UNIT_SECONDS,
         )
+        cost[item.location[0]] = cost.get(item.location[0], 0.0) + seconds
     items.sort(key=lambda item: -cost[item.location[0]])
 
 
