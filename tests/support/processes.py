@@ -14,9 +14,7 @@ from pathlib import Path
 
 import requests
 
-from shared.ports import free_port
-
-__all__ = ["ROOT", "Service", "free_port", "wait_for"]
+__all__ = ["ROOT", "Service", "wait_for"]
 
 ROOT = Path(__file__).resolve().parents[2]
 
