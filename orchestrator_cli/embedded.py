@@ -7,7 +7,6 @@ supervised children, bound to loopback, with its files in the data folder.
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -73,17 +72,6 @@ def redis_answers(url: str) -> bool:
         return False
     finally:
         client.close()
-
-
-def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
-    """True when ``port`` can be bound on ``host``."""
-    with socket.socket() as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError:
-            return False
-        return True
 
 
 def migrate(settings: Settings) -> None:

@@ -33,7 +33,7 @@ import redis
 import requests
 
 from orchestrator_cli import datadir, embedded
-from shared.ports import free_port
+from shared.ports import free_port, port_is_free
 from shared.settings import Settings, SettingsError
 
 # Seconds each child has to stop after SIGTERM before its process group is killed.
@@ -565,7 +565,7 @@ def up(
     if port == flower_port:
         raise click.BadParameter("the API and Flower need different ports", param_hint="--port")
     for name, number in (("--port", port), ("--flower-port", flower_port)):
-        if not embedded.port_is_free(number, host):
+        if not port_is_free(number, host):
             raise click.ClickException(
                 f"port {number} is already in use on {host}; choose another with {name}"
             )

@@ -27,8 +27,11 @@ def ephemeral_start() -> int:
         return 49152
 
 
-def _bindable(host: str, port: int) -> bool:
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    """True when a server could bind ``port`` on ``host`` now (as servers do, with
+    ``SO_REUSEADDR``: connections of an earlier server still closing do not count)."""
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
@@ -42,7 +45,7 @@ def free_port(host: str = "127.0.0.1") -> int:
     highest = ephemeral_start()
     for _ in range(100 if highest - LOWEST >= 1000 else 0):
         port = random.randrange(LOWEST, highest)
-        if port not in _handed_out and _bindable(host, port):
+        if port not in _handed_out and port_is_free(port, host):
             _handed_out.add(port)
             return port
     with socket.socket() as sock:

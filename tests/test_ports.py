@@ -26,11 +26,15 @@ def test_a_port_in_use_is_never_handed_out(monkeypatch: pytest.MonkeyPatch) -> N
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         taken = busy.getsockname()[1]
-        candidates = iter([taken, taken, taken + 1])
+        with socket.socket() as spare:
+            spare.bind(("127.0.0.1", 0))
+            free = spare.getsockname()[1]
+        assert not ports.port_is_free(taken) and ports.port_is_free(free)
+        candidates = iter([taken, taken, free])
         monkeypatch.setattr(ports, "ephemeral_start", lambda: 60000)
         monkeypatch.setattr(ports.random, "randrange", lambda _low, _high: next(candidates))
         monkeypatch.setattr(ports, "_handed_out", set())
-        assert ports.free_port() == taken + 1
+        assert ports.free_port() == free
 
 
 def test_without_room_below_the_ephemeral_range_the_os_picks(

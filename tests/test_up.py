@@ -17,9 +17,9 @@ import pytest
 import redis
 import requests
 
-from orchestrator_cli.embedded import port_is_free, redact, redis_command, sqlite_url
+from orchestrator_cli.embedded import redact, redis_command, sqlite_url
 from orchestrator_cli.up import child_environment
-from shared.ports import free_port
+from shared.ports import free_port, port_is_free
 from tests.conftest import derived_database_url, recreate_database
 from tests.support.processes import Service, wait_for
 from tests.support.servers import RedisServer
