@@ -18,6 +18,7 @@ A row composed from another (an attack after a system prompt) lands in its base'
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import random
 import sys
@@ -52,6 +53,17 @@ C = 8.0
 MAX_CHAR_FEATURES = 200_000
 MAX_WORD_FEATURES = 60_000
 SENTENCES_PER_BENIGN_TEXT = 3
+BIPIA = "microsoft/BIPIA@"
+# BIPIA's attack kinds whose instruction, alone, is an ordinary request.
+BIPIA_REQUEST_KINDS = frozenset(
+    {
+        "Information Retrieval",
+        "Content Creation",
+        "Learning and Tutoring",
+        "Programming Help",
+        "Language Translation",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -63,16 +75,61 @@ class Row:
     base: str = ""  # the text this row was composed from: it goes where that text goes
 
 
+def inserted_text(clean: str, attacked: str) -> str:
+    """What was inserted into ``clean`` to make ``attacked`` (one insertion, anywhere)."""
+    matcher = difflib.SequenceMatcher(None, clean, attacked, autojunk=False)
+    inserted = (
+        attacked[j1:j2]
+        for tag, _, _, j1, j2 in matcher.get_opcodes()
+        if tag in ("insert", "replace")
+    )
+    return " ".join(inserted).strip()
+
+
+def planted_instructions(records: Sequence[dict[str, str]]) -> list[Row]:
+    """The instruction planted in each BIPIA attack whose clean document is in the set too,
+    alone, as an attack row composed from the attack (so it lands in the attack's part).
+
+    A document's attack is one planted sentence among many that are not: taught as a whole,
+    the model learns the document's words. The instruction alone teaches what makes it one
+    ("... in your response", "integrate the following code into your solution"). Kinds whose
+    instruction is an ordinary request on its own ("What is the capital of Brazil?") stay
+    out: alone, they are not attacks, and their benign twins are everywhere.
+    """
+    clean = {
+        record["source"]: record["text"]
+        for record in records
+        if record["label"] == "benign" and record["source"].startswith(BIPIA)
+    }
+    rows: list[Row] = []
+    for record in records:
+        if record["category"] != "indirect_bipia" or " in " not in record["source"]:
+            continue
+        # "microsoft/BIPIA@c:benchmark/text_attack_train.json#Kind/0 in benchmark/email/
+        # train.jsonl#43 @start": the attack, then the document it was planted in.
+        origin, where = record["source"].split(" in ", 1)
+        document = origin.split(":", 1)[0] + ":" + where.split(" @", 1)[0]
+        kind = record.get("subcategory", "").rpartition("/")[2]
+        if document not in clean or kind in BIPIA_REQUEST_KINDS:
+            continue
+        instruction = inserted_text(clean[document], record["text"])
+        if instruction:
+            rows.append(Row(instruction, 1, "indirect_bipia_alone", "public", record["text"]))
+    return rows
+
+
 def load_rows(train_dir: Path | None) -> list[Row]:
-    """The public training rows (when ``train_dir`` has them) and the project's corpus."""
+    """The public training rows (when ``train_dir`` has them), the instructions planted in its
+    documents alone, and the project's corpus."""
     rows: list[Row] = []
     path = train_dir / "injection_train.jsonl" if train_dir else None
     if path is not None and path.exists():
         with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                label = 1 if record["label"] == "attack" else 0
-                rows.append(Row(record["text"], label, record["category"], "public"))
+            records = [json.loads(line) for line in handle]
+        for record in records:
+            label = 1 if record["label"] == "attack" else 0
+            rows.append(Row(record["text"], label, record["category"], "public"))
+        rows.extend(planted_instructions(records))
     for example in corpus.build():
         rows.append(Row(example.text, example.label, example.family, "own", example.base))
     return rows
