@@ -5,10 +5,12 @@
 
 Reads the public training set (``../shared/eval/train/injection_train.jsonl`` beside the
 checkout, rows ``{"text", "label": "attack"|"benign", "category", ...}``) and the project's
-own corpus (``reflex_service.training.corpus``). A fixed seed splits both into training and
-validation parts (80/20 by label and category); the thresholds are chosen on the validation
-part (false alarms on its benign texts at most ``--max-false-alarms``), the figures printed,
-and the final model is refitted on everything with those thresholds. The classifier also
+own corpus (``reflex_service.training.corpus``); where a public BIPIA attack's clean document
+is in the set too, the instruction planted in it is a row alone as well. A fixed seed splits
+both into training and validation parts (80/20 by label and category); the thresholds are
+chosen on the validation part (false alarms on its benign texts at most
+``--max-false-alarms``), the figures printed, and the final model is refitted on everything
+with those thresholds. The classifier also
 scores a text sentence by sentence, so the sentences of benign texts are training rows too
 (a few per text): a sentence of an ordinary document must not read as an attack on its own.
 A row composed from another (an attack after a system prompt) lands in its base's part.
