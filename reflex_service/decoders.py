@@ -12,6 +12,7 @@ import binascii
 import codecs
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote_plus
 
 
@@ -98,21 +99,30 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _ROT13_WORDS = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]++[ ,.!?'\n]++){3,}[A-Za-z]++")
 
 
-def _common_words(text: str) -> int:
-    return sum(word.lower() in _COMMON_WORDS for word in _WORDS.findall(text))
+# The same words rotated: a word of a chunk is common once rotated when it is one of these,
+# so the gain is counted without rotating the chunk (most chunks are plain prose).
+_COMMON_ROTATED = frozenset(codecs.encode(word, "rot13") for word in _COMMON_WORDS)
 
 
 def decode_rot13(chunk: str) -> str | None:
     """``chunk`` rotated by 13 letters, when that turns it into English-looking words."""
-    decoded = codecs.decode(chunk, "rot13")
-    gained = _common_words(decoded) - _common_words(chunk)
-    if gained < 3 or len(decoded) < MIN_DECODED_CHARS:
+    gained = 0
+    for word in _WORDS.findall(chunk):
+        lower = word.lower()
+        gained += (lower in _COMMON_ROTATED) - (lower in _COMMON_WORDS)
+    if gained < 3 or len(chunk) < MIN_DECODED_CHARS:
         return None
-    return decoded
+    return codecs.decode(chunk, "rot13")
 
 
 def encoded_segments(text: str) -> list[EncodedSegment]:
     """Every chunk of ``text`` that is base64, hex, URL-encoded or rot13 readable text."""
+    return list(_encoded_segments(text))
+
+
+# The rules and the classifier both look for the encoded chunks of the text at hand.
+@lru_cache(maxsize=16)
+def _encoded_segments(text: str) -> tuple[EncodedSegment, ...]:
     segments: list[EncodedSegment] = []
     for match in _ROT13_WORDS.finditer(text):
         rotated = decode_rot13(match.group())
@@ -131,4 +141,4 @@ def encoded_segments(text: str) -> list[EncodedSegment]:
         if decoded is not None:
             segments.append(EncodedSegment(match.start(), match.end(), encoding, decoded))
     segments.sort(key=lambda segment: segment.start)
-    return segments
+    return tuple(segments)

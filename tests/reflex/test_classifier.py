@@ -55,6 +55,16 @@ def test_scores_equal_the_scikit_learn_pipeline(tmp_path: Path) -> None:
     assert np.allclose(ours, expected, atol=1e-4)
 
 
+def test_spans_scored_together_score_as_each_alone() -> None:
+    model = classifier.shipped()
+    texts = [canonical(t) for t in SAMPLES] * 2
+    together = model.decisions([model.indices(*model.features(t)) for t in texts])
+    alone = [model.decisions([model.indices(*model.features(t))])[0] for t in texts]
+    assert np.allclose(together, alone, rtol=0, atol=1e-12)
+    assert together[SAMPLES.index("")] == model.intercept  # no feature: the intercept alone
+    assert model.decisions([]).shape == (0,)
+
+
 def test_training_on_a_tiny_subset_writes_a_model_that_loads(tmp_path: Path) -> None:
     out = tmp_path / "tiny.npz"
     model = train_injection.train(None, out, seed=5, limit=240, show_report=False)
