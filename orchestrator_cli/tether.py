@@ -1,20 +1,36 @@
 """Run a command that ends when its parent does: ``python -m orchestrator_cli.tether PID CMD…``.
 
-``orchestrator up`` starts every child through this: on Linux the child asks the kernel for
-SIGTERM when ``up`` dies (``PR_SET_PDEATHSIG``), then becomes ``CMD`` (the setting survives
-``exec``). So even a ``kill -9`` of ``up`` stops the whole stack, each service shutting
-down as it does on a plain SIGTERM, instead of leaving it running with nobody to stop it.
-Elsewhere the command just runs.
+``orchestrator up`` starts every child through this. On Linux the tether asks the kernel for
+SIGTERM when ``up`` dies (``PR_SET_PDEATHSIG``), runs ``CMD`` as its own child in the same
+process group, and passes SIGTERM and SIGINT on to it, once. So even a ``kill -9`` of ``up``
+stops the whole stack, each service shutting down as it does on a plain SIGTERM, instead of
+leaving it running with nobody to stop it.
+
+Why a process of its own rather than ``exec``: the kernel sends the death signal again each
+time the orphan is handed to another of the dying parent's threads, a burst of SIGTERMs that
+Celery's warm-shutdown handler does not survive (it is not reentrant and deadlocks). And with
+``up`` gone nobody would kill a service whose shutdown hangs (a Celery worker retrying a
+Redis that died beside it retries for good): once orphaned, the tether gives the command
+``STOP_GRACE_SECONDS`` after passing SIGTERM on, as ``up`` does, then kills its process group.
+It ends as its command did: the same exit code, or the same signal. Elsewhere than Linux there
+is no death signal, and the tether only runs the command and passes signals on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
+import subprocess
 import sys
+import threading
+from types import FrameType
 
 PR_SET_PDEATHSIG = 1
+# As ``up`` gives each child after SIGTERM before it kills the child's process group.
+STOP_GRACE_SECONDS = 6.0
+FORWARDED = (signal.SIGTERM, signal.SIGINT)
 
 
 def tie_to_parent(parent_pid: int) -> bool:
@@ -27,12 +43,52 @@ def tie_to_parent(parent_pid: int) -> bool:
     return os.getppid() == parent_pid
 
 
+def supervise(parent_pid: int, command: list[str], grace: float = STOP_GRACE_SECONDS) -> int:
+    """Run ``command`` until it ends; its exit status (negative: the signal that ended it)."""
+    child: subprocess.Popen[bytes] | None = None
+    requested: int | None = None
+
+    def stop_hung() -> None:
+        if os.getpgid(0) == os.getpid():  # up's children lead their own group: all of it
+            os.killpg(os.getpid(), signal.SIGKILL)
+        elif child is not None:
+            child.kill()
+
+    def pass_on(signum: int, _frame: FrameType | None) -> None:
+        nonlocal requested
+        if requested is not None:  # a burst of death signals, or a second request: one will do
+            return
+        requested = signum
+        if child is not None:
+            child.send_signal(signum)
+        if os.getppid() != parent_pid:  # up is gone: nobody else will end a hung shutdown
+            threading.Timer(grace, stop_hung).start()
+
+    for signum in FORWARDED:
+        signal.signal(signum, pass_on)
+    child = subprocess.Popen(command)
+    if requested is not None:  # arrived while the command was starting
+        child.send_signal(requested)
+    return child.wait()
+
+
+def end_as(status: int) -> None:
+    """Exit as a child that ended with ``status`` did: its code, or its signal."""
+    if status >= 0:
+        sys.exit(status)
+    with contextlib.suppress(OSError, ValueError):  # SIGKILL's disposition cannot be set
+        signal.signal(-status, signal.SIG_DFL)
+    os.kill(os.getpid(), -status)
+    sys.exit(128 - status)  # a signal whose default is not to end the process
+
+
 def main(argv: list[str]) -> None:
     if len(argv) < 2 or not argv[0].isdigit():
         sys.exit("usage: python -m orchestrator_cli.tether PARENT_PID COMMAND [ARG...]")
-    if not tie_to_parent(int(argv[0])):
+    parent_pid = int(argv[0])
+    if not tie_to_parent(parent_pid):
         sys.exit(0)
-    os.execvp(argv[1], argv[1:])  # noqa: S606 - the command up builds, never a shell
+    end_as(supervise(parent_pid, argv[1:]))
 
 
 if __name__ == "__main__":

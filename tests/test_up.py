@@ -503,10 +503,81 @@ def test_tether_runs_its_command_only_while_the_parent_lives() -> None:
         return subprocess.run([sys.executable, "-m", "orchestrator_cli.tether", *args],
                               capture_output=True, text=True, timeout=20)  # fmt: skip
 
-    command = (sys.executable, "-c", "import os; print('ran, parent', os.getppid())")
+    # The command runs as the tether's child, in its process group.
+    grandparent = "open(f'/proc/{os.getppid()}/stat').read().rsplit(')', 1)[1].split()[1]"
+    command = (sys.executable, "-c", f"import os; print('ran, grandparent', {grandparent})")
     ran = tether(str(os.getpid()), *command)
-    assert (ran.returncode, ran.stdout) == (0, f"ran, parent {os.getpid()}\n")
+    assert (ran.returncode, ran.stdout) == (0, f"ran, grandparent {os.getpid()}\n")
     # A parent that is not (or no longer) ours: nobody would stop the command, so it never runs.
     assert tether(str(os.getpid() + 1_000_000), *command).stdout == ""
     usage = tether("not-a-pid")
     assert usage.returncode != 0 and "usage:" in usage.stderr
+
+
+def test_the_tether_ends_as_its_command_did() -> None:
+    def status(code: str) -> int:
+        return subprocess.run([sys.executable, "-m", "orchestrator_cli.tether", str(os.getpid()),
+                               sys.executable, "-c", code], timeout=20).returncode  # fmt: skip
+
+    assert status("import sys; sys.exit(3)") == 3
+    assert status("import os, signal; os.kill(os.getpid(), signal.SIGKILL)") == -signal.SIGKILL
+
+
+def test_a_burst_of_sigterms_reaches_the_command_once(tmp_path: Path) -> None:
+    """The kernel repeats the death signal for each thread of ``up`` the orphan is handed to:
+    Celery's warm-shutdown handler deadlocks on a second one while the first runs."""
+    counted = tmp_path / "count"
+    code = (
+        "import signal, sys, time\n"
+        "n = 0\n"
+        "def h(*_):\n"
+        "    global n\n"
+        "    n += 1\n"
+        "signal.signal(signal.SIGTERM, h)\n"
+        "print('ready', flush=True)\n"
+        "time.sleep(1.5)\n"
+        f"open({str(counted)!r}, 'w').write(str(n))\n"
+    )
+    tether = subprocess.Popen([sys.executable, "-m", "orchestrator_cli.tether", str(os.getpid()),
+                               sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              start_new_session=True)  # fmt: skip
+    assert tether.stdout is not None and tether.stdout.readline() == "ready\n"
+    for _ in range(6):
+        tether.send_signal(signal.SIGTERM)
+    assert tether.wait(20) == 0
+    assert counted.read_text() == "1"
+
+
+def test_an_orphaned_command_that_does_not_stop_is_killed_after_the_grace(tmp_path: Path) -> None:
+    """``up`` killed, nobody is left to kill a service whose shutdown hangs: the tether does,
+    STOP_GRACE_SECONDS after passing SIGTERM on."""
+    from orchestrator_cli import tether
+
+    pid_file = tmp_path / "pid"
+    stubborn = (
+        "import os, signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+        f"open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    )
+    # A parent that starts the tether (in its own process group, as up does), then waits.
+    parent_code = (
+        "import os, subprocess, sys, time\n"
+        "subprocess.Popen([sys.executable, '-m', 'orchestrator_cli.tether', str(os.getpid()), "
+        f"sys.executable, '-c', {stubborn!r}], start_new_session=True)\n"
+        "time.sleep(120)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", parent_code])
+    try:
+        wait_for(lambda: pid_file.exists() and pid_file.read_text() != "", 20, "the command")
+        command = int(pid_file.read_text())
+        parent.kill()
+        parent.wait(5)
+
+        def alive() -> bool:
+            stat = Path(f"/proc/{command}/stat")
+            return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+        time.sleep(tether.STOP_GRACE_SECONDS / 2)
+        assert alive(), "killed before its grace was over"
+        wait_for(lambda: not alive(), tether.STOP_GRACE_SECONDS + 10, "the command to be killed")
+    finally:
+        parent.kill()
