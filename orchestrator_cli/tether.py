@@ -62,7 +62,9 @@ def supervise(parent_pid: int, command: list[str], grace: float = STOP_GRACE_SEC
         if child is not None:
             child.send_signal(signum)
         if os.getppid() != parent_pid:  # up is gone: nobody else will end a hung shutdown
-            threading.Timer(grace, stop_hung).start()
+            timer = threading.Timer(grace, stop_hung)
+            timer.daemon = True  # a command that stops in time ends the tether at once
+            timer.start()
 
     for signum in FORWARDED:
         signal.signal(signum, pass_on)

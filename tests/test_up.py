@@ -581,3 +581,31 @@ def test_an_orphaned_command_that_does_not_stop_is_killed_after_the_grace(tmp_pa
         wait_for(lambda: not alive(), tether.STOP_GRACE_SECONDS + 10, "the command to be killed")
     finally:
         parent.kill()
+
+
+def test_an_orphaned_command_that_stops_ends_its_tether_at_once(tmp_path: Path) -> None:
+    from orchestrator_cli import tether
+
+    pid_file = tmp_path / "pid"
+    polite = (
+        "import signal, sys, time; signal.signal(signal.SIGTERM, lambda *_: sys.exit(0)); "
+        "time.sleep(120)"
+    )
+    parent_code = (
+        "import os, subprocess, sys, time\n"
+        "t = subprocess.Popen([sys.executable, '-m', 'orchestrator_cli.tether', str(os.getpid()), "
+        f"sys.executable, '-c', {polite!r}], start_new_session=True)\n"
+        f"time.sleep(1); open({str(pid_file)!r}, 'w').write(str(t.pid))\n"
+        "time.sleep(120)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", parent_code])
+    try:
+        wait_for(lambda: pid_file.exists() and pid_file.read_text() != "", 20, "the tether")
+        tether_pid = int(pid_file.read_text())
+        parent.kill()
+        parent.wait(5)
+        started = time.monotonic()
+        wait_for(lambda: not Path(f"/proc/{tether_pid}").exists(), 20, "the tether to end")
+        assert time.monotonic() - started < tether.STOP_GRACE_SECONDS / 2
+    finally:
+        parent.kill()
