@@ -548,64 +548,61 @@ def test_a_burst_of_sigterms_reaches_the_command_once(tmp_path: Path) -> None:
     assert counted.read_text() == "1"
 
 
+@contextlib.contextmanager
+def orphaned_tether(tmp_path: Path, code: str) -> Iterator[tuple[int, int]]:
+    """A tether running ``python -c code``, started in its own process group (as ``up`` does)
+    by a parent that is then SIGKILLed: yields the tether's and the command's pids. ``code``
+    writes its pid to ``tmp_path / "command.pid"`` once it is ready."""
+    tether_file, command_file = tmp_path / "tether.pid", tmp_path / "command.pid"
+    parent_code = (
+        "import os, subprocess, sys, time\n"
+        "t = subprocess.Popen([sys.executable, '-m', 'orchestrator_cli.tether', str(os.getpid()), "
+        f"sys.executable, '-c', {code!r}], start_new_session=True)\n"
+        f"open({str(tether_file)!r}, 'w').write(str(t.pid))\n"
+        "time.sleep(120)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", parent_code])
+    try:
+        for path in (tether_file, command_file):
+            wait_for(lambda path=path: path.exists() and path.read_text() != "", 20, str(path))
+        parent.kill()
+        parent.wait(5)
+        yield int(tether_file.read_text()), int(command_file.read_text())
+    finally:
+        parent.kill()
+
+
+def _alive(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat")
+    with contextlib.suppress(OSError):
+        return stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return False
+
+
 def test_an_orphaned_command_that_does_not_stop_is_killed_after_the_grace(tmp_path: Path) -> None:
     """``up`` killed, nobody is left to kill a service whose shutdown hangs: the tether does,
     STOP_GRACE_SECONDS after passing SIGTERM on."""
     from orchestrator_cli import tether
 
-    pid_file = tmp_path / "pid"
     stubborn = (
         "import os, signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
-        f"open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+        f"open({str(tmp_path / 'command.pid')!r}, 'w').write(str(os.getpid())); time.sleep(120)"
     )
-    # A parent that starts the tether (in its own process group, as up does), then waits.
-    parent_code = (
-        "import os, subprocess, sys, time\n"
-        "subprocess.Popen([sys.executable, '-m', 'orchestrator_cli.tether', str(os.getpid()), "
-        f"sys.executable, '-c', {stubborn!r}], start_new_session=True)\n"
-        "time.sleep(120)\n"
-    )
-    parent = subprocess.Popen([sys.executable, "-c", parent_code])
-    try:
-        wait_for(lambda: pid_file.exists() and pid_file.read_text() != "", 20, "the command")
-        command = int(pid_file.read_text())
-        parent.kill()
-        parent.wait(5)
-
-        def alive() -> bool:
-            stat = Path(f"/proc/{command}/stat")
-            return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
-
+    with orphaned_tether(tmp_path, stubborn) as (_, command):
         time.sleep(tether.STOP_GRACE_SECONDS / 2)
-        assert alive(), "killed before its grace was over"
-        wait_for(lambda: not alive(), tether.STOP_GRACE_SECONDS + 10, "the command to be killed")
-    finally:
-        parent.kill()
+        assert _alive(command), "killed before its grace was over"
+        grace = tether.STOP_GRACE_SECONDS + 10
+        wait_for(lambda: not _alive(command), grace, "the command to be killed")
 
 
 def test_an_orphaned_command_that_stops_ends_its_tether_at_once(tmp_path: Path) -> None:
     from orchestrator_cli import tether
 
-    pid_file = tmp_path / "pid"
     polite = (
-        "import signal, sys, time; signal.signal(signal.SIGTERM, lambda *_: sys.exit(0)); "
-        "time.sleep(120)"
+        "import os, signal, sys, time; signal.signal(signal.SIGTERM, lambda *_: sys.exit(0)); "
+        f"open({str(tmp_path / 'command.pid')!r}, 'w').write(str(os.getpid())); time.sleep(120)"
     )
-    parent_code = (
-        "import os, subprocess, sys, time\n"
-        "t = subprocess.Popen([sys.executable, '-m', 'orchestrator_cli.tether', str(os.getpid()), "
-        f"sys.executable, '-c', {polite!r}], start_new_session=True)\n"
-        f"time.sleep(1); open({str(pid_file)!r}, 'w').write(str(t.pid))\n"
-        "time.sleep(120)\n"
-    )
-    parent = subprocess.Popen([sys.executable, "-c", parent_code])
-    try:
-        wait_for(lambda: pid_file.exists() and pid_file.read_text() != "", 20, "the tether")
-        tether_pid = int(pid_file.read_text())
-        parent.kill()
-        parent.wait(5)
+    with orphaned_tether(tmp_path, polite) as (tether_pid, _):
         started = time.monotonic()
-        wait_for(lambda: not Path(f"/proc/{tether_pid}").exists(), 20, "the tether to end")
+        wait_for(lambda: not _alive(tether_pid), 20, "the tether to end")
         assert time.monotonic() - started < tether.STOP_GRACE_SECONDS / 2
-    finally:
-        parent.kill()
