@@ -12,6 +12,8 @@ Celery's warm-shutdown handler does not survive (it is not reentrant and deadloc
 ``up`` gone nobody would kill a service whose shutdown hangs (a Celery worker retrying a
 Redis that died beside it retries for good): once orphaned, the tether gives the command
 ``STOP_GRACE_SECONDS`` after passing SIGTERM on, as ``up`` does, then kills its process group.
+The first death signal may come while ``up`` is still dying (when the thread that started the
+tether ends), so the tether waits for its parent to be gone rather than judging at the signal.
 It ends as its command did: the same exit code, or the same signal. Elsewhere than Linux there
 is no death signal, and the tether only runs the command and passes signals on.
 """
@@ -25,12 +27,14 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from types import FrameType
 
 PR_SET_PDEATHSIG = 1
 # As ``up`` gives each child after SIGTERM before it kills the child's process group.
 STOP_GRACE_SECONDS = 6.0
 FORWARDED = (signal.SIGTERM, signal.SIGINT)
+ORPHAN_POLL_SECONDS = 0.1
 
 
 def tie_to_parent(parent_pid: int) -> bool:
@@ -54,6 +58,14 @@ def supervise(parent_pid: int, command: list[str], grace: float = STOP_GRACE_SEC
         elif child is not None:
             child.kill()
 
+    def stop_if_orphaned(deadline: float) -> None:
+        # The death signal comes when the thread of up that started the tether ends, which
+        # may be before up itself is gone: the tether is orphaned only once its parent is.
+        while os.getppid() == parent_pid:
+            time.sleep(ORPHAN_POLL_SECONDS)
+        time.sleep(max(0.0, deadline - time.monotonic()))
+        stop_hung()  # nobody else will end a hung shutdown
+
     def pass_on(signum: int, _frame: FrameType | None) -> None:
         nonlocal requested
         if requested is not None:  # a burst of death signals, or a second request: one will do
@@ -61,10 +73,11 @@ def supervise(parent_pid: int, command: list[str], grace: float = STOP_GRACE_SEC
         requested = signum
         if child is not None:
             child.send_signal(signum)
-        if os.getppid() != parent_pid:  # up is gone: nobody else will end a hung shutdown
-            timer = threading.Timer(grace, stop_hung)
-            timer.daemon = True  # a command that stops in time ends the tether at once
-            timer.start()
+        watch = threading.Thread(
+            target=stop_if_orphaned, args=(time.monotonic() + grace,), name="tether-grace"
+        )
+        watch.daemon = True  # a command that stops in time ends the tether at once
+        watch.start()
 
     for signum in FORWARDED:
         signal.signal(signum, pass_on)

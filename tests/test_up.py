@@ -549,16 +549,24 @@ def test_a_burst_of_sigterms_reaches_the_command_once(tmp_path: Path) -> None:
 
 
 @contextlib.contextmanager
-def orphaned_tether(tmp_path: Path, code: str) -> Iterator[tuple[int, int]]:
+def orphaned_tether(
+    tmp_path: Path, code: str, from_thread: bool = False
+) -> Iterator[tuple[int, int]]:
     """A tether running ``python -c code``, started in its own process group (as ``up`` does)
     by a parent that is then SIGKILLed: yields the tether's and the command's pids. ``code``
-    writes its pid to ``tmp_path / "command.pid"`` once it is ready."""
+    writes its pid to ``tmp_path / "command.pid"`` once it is ready. ``from_thread``: the
+    parent starts the tether from a thread that ends once the command is ready, so the first
+    death signal comes while the parent is still alive (as when one of up's threads ends
+    before the others)."""
     tether_file, command_file = tmp_path / "tether.pid", tmp_path / "command.pid"
     parent_code = (
-        "import os, subprocess, sys, time\n"
-        "t = subprocess.Popen([sys.executable, '-m', 'orchestrator_cli.tether', str(os.getpid()), "
-        f"sys.executable, '-c', {code!r}], start_new_session=True)\n"
-        f"open({str(tether_file)!r}, 'w').write(str(t.pid))\n"
+        "import os, subprocess, sys, threading, time\n"
+        "def start():\n"
+        "    t = subprocess.Popen([sys.executable, '-m', 'orchestrator_cli.tether', "
+        f"str(os.getpid()), sys.executable, '-c', {code!r}], start_new_session=True)\n"
+        f"    open({str(tether_file)!r}, 'w').write(str(t.pid))\n"
+        f"    while not os.path.exists({str(command_file)!r}): time.sleep(0.05)\n"
+        f"{'threading.Thread(target=start).start()' if from_thread else 'start()'}\n"
         "time.sleep(120)\n"
     )
     parent = subprocess.Popen([sys.executable, "-c", parent_code])
@@ -579,16 +587,20 @@ def _alive(pid: int) -> bool:
     return False
 
 
-def test_an_orphaned_command_that_does_not_stop_is_killed_after_the_grace(tmp_path: Path) -> None:
+@pytest.mark.parametrize("from_thread", [False, True], ids=["main-thread", "ended-thread"])
+def test_an_orphaned_command_that_does_not_stop_is_killed_after_the_grace(
+    tmp_path: Path, from_thread: bool
+) -> None:
     """``up`` killed, nobody is left to kill a service whose shutdown hangs: the tether does,
-    STOP_GRACE_SECONDS after passing SIGTERM on."""
+    STOP_GRACE_SECONDS after passing SIGTERM on, even when the first death signal came while
+    ``up`` was still alive."""
     from orchestrator_cli import tether
 
     stubborn = (
         "import os, signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
         f"open({str(tmp_path / 'command.pid')!r}, 'w').write(str(os.getpid())); time.sleep(120)"
     )
-    with orphaned_tether(tmp_path, stubborn) as (_, command):
+    with orphaned_tether(tmp_path, stubborn, from_thread) as (_, command):
         time.sleep(tether.STOP_GRACE_SECONDS / 2)
         assert _alive(command), "killed before its grace was over"
         grace = tether.STOP_GRACE_SECONDS + 10
