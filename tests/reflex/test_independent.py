@@ -1,10 +1,10 @@
 """The detector on a labelled set written apart from its training corpus.
 
-``independent/injection_independent.jsonl`` (in ``orchestrator reflex-eval``'s format) holds 219
-attacks in eleven families and 216 hard negatives, written for the project independently of
-``reflex_service/training`` and never trained or tuned on: what the detector does on
-wording it has not seen. ``orchestrator reflex-eval --data tests/reflex/independent`` measures any
-Reflex Layer on it.
+``independent/injection_independent.jsonl`` (in ``orchestrator reflex-eval``'s format)
+holds 219 attacks in eleven families and 216 hard negatives, written for the project
+independently of ``reflex_service/training`` and never trained or tuned on: what the
+detector does on wording it has not seen. ``orchestrator reflex-eval --data
+tests/reflex/independent`` measures any Reflex Layer on it.
 """
 
 from __future__ import annotations
