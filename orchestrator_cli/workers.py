@@ -65,8 +65,10 @@ def worker(
     settings = load_settings()
     if metrics_port:
         _serve_metrics(metrics_port)
+    from orchestrator_worker import signal_guard
     from orchestrator_worker.celery_app import configure
 
+    signal_guard.install()  # Celery's shutdown handlers are not reentrant
     if pool == "solo":
         concurrency = 1
     elif concurrency is None:
