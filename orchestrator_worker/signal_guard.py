@@ -5,8 +5,9 @@ another inside it, and the inner one waits for good on a lock the outer one hold
 lock in ``Signal._live_receivers``, taken to send ``worker_shutting_down``). A burst of
 SIGTERMs can hang a worker that way (measured on celery 5.7: 1 of 24 runs with five
 SIGTERMs in a row; ``tests/worker/shutdown_reentry.py`` makes it certain). With the guard,
-a signal that arrives while a handler runs waits for it to return. Then it runs whatever handler is installed by then, once per signal number; after
-a first Ctrl-C that is Celery's cold-shutdown handler, as Celery intends.
+a signal that arrives while a handler runs waits for it to return. Then it runs whatever
+handler is installed by then, once per signal number; after a first Ctrl-C that is
+Celery's cold-shutdown handler, as Celery intends.
 
 Celery installs its handlers through ``celery.platforms.signals``. :func:`install` puts
 a :class:`GuardedSignals` there, which wraps each handler as it is installed. celery is
