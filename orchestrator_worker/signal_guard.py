@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import functools
 import signal
-from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
 from celery import platforms
-
-Handler = Callable[[int, FrameType | None], Any]
 
 _running = False
 # Signals that arrived while a handler ran: signal number -> its frame, in arrival order.
